@@ -1,0 +1,113 @@
+package dev.moat.input;
+
+import dev.moat.input.k8s.KubernetesReader;
+import dev.moat.input.tree.Document;
+import dev.moat.input.tree.JsonLoader;
+import dev.moat.input.tree.YamlLoader;
+import dev.moat.model.InputError;
+import dev.moat.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads every input the user named into workloads. Files are read in parallel (parsing is most of
+ * the work) and merged in a stable order, so output does not depend on thread timing. A file that
+ * cannot be read becomes an error; the other files are still read.
+ */
+public final class Inputs {
+
+  private final InputOptions options;
+
+  public Inputs(InputOptions options) {
+    this.options = options;
+  }
+
+  public ReadResult read(List<String> paths, InputStream stdin) {
+    List<InputError> discoveryErrors = new ArrayList<>();
+    List<InputFile> files = FileDiscovery.expand(paths, discoveryErrors);
+    List<ReadResult> parts = files.parallelStream().map(f -> readOne(f, stdin)).toList();
+    ReadResult all = new ReadResult();
+    all.addErrors(discoveryErrors);
+    parts.forEach(all::addAll);
+    return all;
+  }
+
+  ReadResult readOne(InputFile file, InputStream stdin) {
+    ReadResult out = new ReadResult();
+    out.countFile();
+    String text;
+    try {
+      text = TextDecoder.decode(bytes(file, stdin));
+    } catch (IllegalArgumentException e) {
+      if (file.explicit()) {
+        out.addError(new InputError(new Source(file.label(), 0, ""), e.getMessage()));
+      } else {
+        out.skip("(not a text file)");
+      }
+      return out;
+    } catch (IOException e) {
+      out.addError(new InputError(new Source(file.label(), 0, ""), "cannot read: " + e.getMessage()));
+      return out;
+    }
+    List<Document> docs = isJson(file, text)
+        ? new JsonLoader(options.limits()).load(text)
+        : new YamlLoader(options.limits()).load(text);
+    if (!file.explicit() && docs.stream().anyMatch(Document::failed) && looksLikeTemplate(text)) {
+      out.skip("(unrendered Helm template)");
+      return out;
+    }
+    ReadResult parsed = new ReadResult();
+    KubernetesReader.read(file.label(), docs, parsed);
+    if (looksLikeTemplate(text) && !parsed.errors().isEmpty()) {
+      for (InputError e : parsed.errors()) {
+        out.addError(new InputError(e.source(), e.message()
+            + " (this looks like an unrendered Helm template: render it first, e.g. helm template . | moat scan -)"));
+      }
+      parsed.errors().clear();
+    }
+    out.addAll(parsed);
+    return out;
+  }
+
+  private byte[] bytes(InputFile file, InputStream stdin) throws IOException {
+    long max = options.limits().maxBytes();
+    if (file.isStdin()) {
+      byte[] data = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (data.length > max) {
+        throw new IllegalArgumentException(tooLarge(data.length, max, true));
+      }
+      return data;
+    }
+    long size = Files.size(file.path());
+    if (size > max) {
+      throw new IllegalArgumentException(tooLarge(size, max, false));
+    }
+    return Files.readAllBytes(file.path());
+  }
+
+  private static String tooLarge(long size, long max, boolean atLeast) {
+    return String.format(Locale.ROOT, "file is %s%.1f MB, larger than the %d MB limit (raise it with --max-file-size)",
+        atLeast ? "over " : "", size / 1048576.0, max / 1048576);
+  }
+
+  private static boolean isJson(InputFile file, String text) {
+    if (!file.isStdin()) {
+      return file.label().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{' || c == '[';
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeTemplate(String text) {
+    return text.contains("{{") && text.contains("}}");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.moat.input;
+
+import dev.moat.model.InputError;
+import dev.moat.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What reading some input produced: the workloads to judge, the errors met on the way, and the
+ * objects that were skipped because they hold no containers (counted by kind, never flagged).
+ */
+public final class ReadResult {
+
+  private final List<Workload> workloads = new ArrayList<>();
+  private final List<InputError> errors = new ArrayList<>();
+  private final Map<String, Integer> skippedKinds = new TreeMap<>();
+  private int files;
+  private int documents;
+
+  public void addWorkload(Workload w) {
+    workloads.add(w);
+  }
+
+  public void addError(InputError e) {
+    errors.add(e);
+  }
+
+  public void addErrors(List<InputError> es) {
+    errors.addAll(es);
+  }
+
+  public void skip(String kind) {
+    skippedKinds.merge(kind, 1, Integer::sum);
+  }
+
+  public void countFile() {
+    files++;
+  }
+
+  public void countDocument() {
+    documents++;
+  }
+
+  public void addAll(ReadResult other) {
+    workloads.addAll(other.workloads);
+    errors.addAll(other.errors);
+    other.skippedKinds.forEach((k, v) -> skippedKinds.merge(k, v, Integer::sum));
+    files += other.files;
+    documents += other.documents;
+  }
+
+  public List<Workload> workloads() {
+    return workloads;
+  }
+
+  public List<InputError> errors() {
+    return errors;
+  }
+
+  public Map<String, Integer> skippedKinds() {
+    return skippedKinds;
+  }
+
+  public int files() {
+    return files;
+  }
+
+  public int documents() {
+    return documents;
+  }
+}

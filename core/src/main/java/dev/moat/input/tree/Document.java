@@ -1,0 +1,27 @@
+package dev.moat.input.tree;
+
+/**
+ * One document of a file: its root (null for an empty document) or the error that stopped it.
+ * A bad document never hides the good ones beside it.
+ *
+ * @param line the 1-based line where the document starts
+ * @param helmSource the template a Helm-rendered document came from ("# Source: ..."), or null
+ */
+public record Document(Node root, TreeException error, int line, String helmSource) {
+
+  public static Document of(Node root, int line, String helmSource) {
+    return new Document(root, null, line, helmSource);
+  }
+
+  public static Document failed(TreeException error, int line) {
+    return new Document(null, error, line, null);
+  }
+
+  public boolean failed() {
+    return error != null;
+  }
+
+  public boolean isEmpty() {
+    return error == null && root == null;
+  }
+}

@@ -1,0 +1,239 @@
+package dev.moat.input.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads YAML streams into {@link Node} trees with SnakeYAML Engine's event parser.
+ *
+ * <p>Why events and not SnakeYAML's own node graph: the event stream constructs no objects from
+ * tags (nothing in the input is ever instantiated), lets us bound nesting and alias use ourselves,
+ * and skips a second tree. Each document of a stream is parsed on its own, so a syntax error in
+ * one document does not lose the others; documents are found by their "---" lines at column 0,
+ * which is where YAML requires a document marker to stand.
+ */
+public final class YamlLoader {
+
+  private static final String STR_TAG = "tag:yaml.org,2002:str";
+  private static final Pattern HELM_SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
+
+  private final Limits limits;
+  private final LoadSettings settings;
+
+  public YamlLoader(Limits limits) {
+    this.limits = limits;
+    this.settings =
+        LoadSettings.builder()
+            .setUseMarks(true)
+            .setAllowDuplicateKeys(true) // duplicates are detected, with lines, by TreeBuilder
+            .setMaxAliasesForCollections(limits.maxAliases())
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+            .build();
+  }
+
+  /** All documents of a YAML stream, in order; empty documents are kept as empty. */
+  public List<Document> load(String text) {
+    List<Document> docs = new ArrayList<>();
+    for (Chunk chunk : split(text)) {
+      docs.add(loadChunk(chunk));
+    }
+    return docs;
+  }
+
+  private record Chunk(String text, int firstLine) {}
+
+  /** Splits a stream at lines starting with "---" (followed by nothing, a space or a tab). */
+  static List<Chunk> split(String text) {
+    List<Chunk> chunks = new ArrayList<>();
+    int start = 0;
+    int startLine = 1;
+    int line = 1;
+    int i = 0;
+    int n = text.length();
+    boolean sawContentSinceStart = false;
+    while (i < n) {
+      int eol = text.indexOf('\n', i);
+      int end = eol < 0 ? n : eol;
+      if (isDocumentStart(text, i, end) && sawContentSinceStart) {
+        chunks.add(new Chunk(text.substring(start, i), startLine));
+        start = i;
+        startLine = line;
+        sawContentSinceStart = false;
+      }
+      if (hasContent(text, i, end)) {
+        sawContentSinceStart = true;
+      }
+      i = end + 1;
+      line++;
+    }
+    if (start < n || chunks.isEmpty()) {
+      chunks.add(new Chunk(text.substring(Math.min(start, n)), startLine));
+    }
+    return chunks;
+  }
+
+  private static boolean isDocumentStart(String text, int from, int end) {
+    if (end - from < 3 || !text.startsWith("---", from)) {
+      return false;
+    }
+    if (end - from == 3) {
+      return true;
+    }
+    char c = text.charAt(from + 3);
+    return c == ' ' || c == '\t' || c == '\r';
+  }
+
+  /** A line that is more than a comment, blank or a "---" marker counts as content. */
+  private static boolean hasContent(String text, int from, int end) {
+    if (isDocumentStart(text, from, end)) {
+      return end - from > 3 && !text.substring(from + 3, end).isBlank()
+          && text.substring(from + 3, end).trim().charAt(0) != '#';
+    }
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '#') {
+        return false;
+      }
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Document loadChunk(Chunk chunk) {
+    String helmSource = helmSource(chunk.text());
+    try {
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, chunk.text()));
+      Node root = null;
+      int docLine = chunk.firstLine();
+      TreeBuilder builder = new TreeBuilder(limits);
+      while (parser.hasNext()) {
+        Event event = parser.next();
+        switch (event.getEventId()) {
+          case DocumentStart -> docLine = line(event, chunk);
+          case Scalar, MappingStart, SequenceStart, Alias -> {
+            if (root != null) {
+              throw new TreeException("more than one value in one document", line(event, chunk));
+            }
+            root = node(parser, event, chunk, builder, new TreeBuilder.Anchors(limits.maxAliases()), 1);
+          }
+          default -> { }
+        }
+      }
+      if (root instanceof ScalarNode s && s.plain() && isNull(s.text())) {
+        root = null;
+      }
+      return Document.of(root, docLine, helmSource);
+    } catch (TreeException e) {
+      return Document.failed(e, chunk.firstLine());
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + chunk.firstLine()).orElse(chunk.firstLine());
+      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      return Document.failed(new TreeException("invalid YAML: " + problem + context, line), chunk.firstLine());
+    } catch (ReaderException e) {
+      return Document.failed(
+          new TreeException(
+              String.format("not a text file: unprintable character 0x%X", e.getCodePoint()),
+              lineOfOffset(chunk, e.getPosition())),
+          chunk.firstLine());
+    } catch (YamlEngineException e) {
+      return Document.failed(new TreeException("invalid YAML: " + e.getMessage(), chunk.firstLine()), chunk.firstLine());
+    }
+  }
+
+  private Node node(ParserImpl parser, Event event, Chunk chunk, TreeBuilder builder,
+      TreeBuilder.Anchors anchors, int depth) throws TreeException {
+    int line = line(event, chunk);
+    builder.checkDepth(depth, line);
+    Node node;
+    switch (event.getEventId()) {
+      case Scalar -> {
+        ScalarEvent s = (ScalarEvent) event;
+        boolean plain = s.isPlain() && !s.getTag().map(STR_TAG::equals).orElse(false);
+        node = new ScalarNode(s.getValue(), plain, line);
+      }
+      case Alias -> {
+        return anchors.resolve(((AliasEvent) event).getAlias().getValue(), line);
+      }
+      case SequenceStart -> {
+        List<Node> items = new ArrayList<>();
+        Event next;
+        while ((next = parser.next()).getEventId() != Event.ID.SequenceEnd) {
+          items.add(node(parser, next, chunk, builder, anchors, depth + 1));
+        }
+        node = new SeqNode(items, line);
+      }
+      case MappingStart -> {
+        TreeBuilder.MapAssembly map = new TreeBuilder.MapAssembly(line);
+        Event next;
+        while ((next = parser.next()).getEventId() != Event.ID.MappingEnd) {
+          int keyLine = line(next, chunk);
+          if (!(next instanceof ScalarEvent keyEvent)) {
+            // Consume the complex key so the error names its line, then refuse it.
+            throw new TreeException("mapping keys must be plain strings, found a "
+                + (next instanceof MappingStartEvent ? "mapping" : next instanceof SequenceStartEvent ? "list" : "alias")
+                + " as a key", keyLine);
+          }
+          Node value = node(parser, parser.next(), chunk, builder, anchors, depth + 1);
+          if (keyEvent.isPlain() && "<<".equals(keyEvent.getValue())) {
+            map.merge(value, keyLine);
+          } else {
+            map.put(keyEvent.getValue(), keyLine, value);
+          }
+        }
+        node = map.build();
+      }
+      default -> throw new TreeException("unexpected YAML event " + event.getEventId(), line);
+    }
+    Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
+    if (anchor.isPresent()) {
+      anchors.define(anchor.get().getValue(), node);
+    }
+    return node;
+  }
+
+  private static int line(Event event, Chunk chunk) {
+    Optional<Mark> mark = event.getStartMark();
+    return mark.map(m -> m.getLine() + chunk.firstLine()).orElse(chunk.firstLine());
+  }
+
+  private static int lineOfOffset(Chunk chunk, int offset) {
+    int line = chunk.firstLine();
+    String t = chunk.text();
+    for (int i = 0; i < Math.min(offset, t.length()); i++) {
+      if (t.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String helmSource(String text) {
+    Matcher m = HELM_SOURCE.matcher(text);
+    return m.find() ? m.group(1).trim() : null;
+  }
+
+  /** YAML's null spellings (1.1 and 1.2 agree on these). */
+  public static boolean isNull(String text) {
+    return text.isEmpty() || "~".equals(text) || "null".equals(text) || "Null".equals(text) || "NULL".equals(text);
+  }
+}

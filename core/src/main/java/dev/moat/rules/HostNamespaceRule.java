@@ -1,0 +1,27 @@
+package dev.moat.rules;
+
+import dev.moat.model.Namespaces;
+import dev.moat.model.Setting;
+import dev.moat.model.Workload;
+import dev.moat.rule.Violation;
+import dev.moat.rule.WorkloadRule;
+import java.util.List;
+import java.util.function.Function;
+
+/** The shared shape of the five host-namespace rules: one namespace, one consequence. */
+abstract class HostNamespaceRule implements WorkloadRule {
+
+  private final Function<Namespaces, Setting<Boolean>> namespace;
+  private final String consequence;
+
+  HostNamespaceRule(Function<Namespaces, Setting<Boolean>> namespace, String consequence) {
+    this.namespace = namespace;
+    this.consequence = consequence;
+  }
+
+  @Override
+  public final List<Violation> check(Workload w) {
+    Setting<Boolean> s = namespace.apply(w.namespaces());
+    return Setting.isTrue(s) ? List.of(Violation.at(s.source(), consequence)) : List.of();
+  }
+}

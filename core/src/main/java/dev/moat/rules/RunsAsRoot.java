@@ -1,0 +1,76 @@
+package dev.moat.rules;
+
+import dev.moat.model.Container;
+import dev.moat.model.Identity;
+import dev.moat.model.Platform;
+import dev.moat.model.Setting;
+import dev.moat.model.Workload;
+import dev.moat.rule.ContainerRule;
+import dev.moat.rule.Layer;
+import dev.moat.rule.RuleInfo;
+import dev.moat.rule.Severity;
+import dev.moat.rule.Violation;
+import java.util.List;
+
+/**
+ * Flags containers that run, or may run, as UID 0. When the input cannot tell (no runAsUser, no
+ * runAsNonRoot: the image's USER decides), the finding says so at LOW severity.
+ */
+@RuleInfo(
+    id = "runs-as-root",
+    layer = Layer.PRIVILEGE,
+    severity = Severity.MEDIUM,
+    summary = "Container runs as root",
+    description = "Root in a container is root on the host's kernel: it owns every file the container "
+        + "can reach, keeps capabilities, and any escape (runc CVE-2019-5736, a host mount, a kernel bug) "
+        + "lands as root on the host unless a user namespace remaps it.",
+    remediation = "Run as a non-root UID: runAsNonRoot: true with runAsUser: 10001 (Kubernetes), user: "
+        + "\"10001:10001\" (Compose), --user 10001:10001 (docker/podman run), and a numeric USER in the "
+        + "Dockerfile.",
+    references = {"CIS Docker 4.1", "PSS restricted: Running as Non-root"},
+    aliases = {"KSV-0012", "KSV-0105", "C-0013", "CKV_K8S_23"})
+public final class RunsAsRoot implements ContainerRule {
+
+  @Override
+  public List<Violation> check(Workload w, Container c) {
+    Identity id = c.isolation().identity();
+    Setting<Long> uid = id.runAsUser();
+    boolean userNamespace = Setting.isFalse(w.namespaces().hostUser());
+    if (uid.isKnown()) {
+      if (uid.value() != 0) {
+        return List.of();
+      }
+      String how = w.platform() == Platform.KUBERNETES ? "runAsUser: 0" : "user 0 (root)";
+      return List.of(judged(w, c, Violation.at(uid.source(), "%s runs as root (%s)%s", Subject.of(c), how,
+          Subject.origin(uid)), userNamespace));
+    }
+    if (Setting.isTrue(id.runAsNonRoot())) {
+      return List.of(); // the kubelet refuses to start an image whose user is root
+    }
+    Setting<String> name = id.userName();
+    if (name.isKnown()) {
+      return List.of(); // a named user; only the image knows its UID, and "root" is resolved by parsers
+    }
+    String why = w.platform() == Platform.KUBERNETES
+        ? "neither runAsNonRoot: true nor a non-zero runAsUser is set, so the image's USER decides"
+        : "no user is set, so the image's USER decides";
+    return List.of(Violation.at(uid.source(), "%s may run as root: %s", Subject.of(c), why)
+        .withSeverity(Severity.LOW));
+  }
+
+  /** HIGH next to privileged or a dangerous capability; LOW inside a user namespace. */
+  private static Violation judged(Workload w, Container c, Violation v, boolean userNamespace) {
+    if (userNamespace) {
+      return new Violation(v.source(), v.message() + "; a user namespace maps it to an unprivileged host user",
+          Severity.LOW);
+    }
+    boolean privileged = Setting.isTrue(c.isolation().privileged());
+    boolean dangerous = c.isolation().capabilities().effective().stream()
+        .anyMatch(DangerousCapability.DANGEROUS::containsKey);
+    if (privileged || dangerous) {
+      return new Violation(v.source(), v.message() + (privileged ? " and is privileged" : " with a dangerous capability"),
+          Severity.HIGH);
+    }
+    return v;
+  }
+}
