@@ -1,12 +1,12 @@
 package dev.moat.engine;
 
 import dev.moat.rule.Rule;
+import dev.moat.rule.RuleIds;
 import dev.moat.rule.RuleMeta;
 import dev.moat.rules.Catalogue;
 import dev.moat.standard.Standard;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,37 +64,10 @@ public final class RuleSet {
       return;
     }
     String scope = standard == null ? "Moat's rules" : "the controls of " + standard.id();
-    String suggestion = closest(id, byId.keySet());
+    String suggestion = RuleIds.closest(id, byId.keySet());
     throw new IllegalArgumentException("unknown rule '" + id + "' among " + scope
         + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
         + " (list them with: moat rules" + (standard == null ? "" : " --standard " + standard.id()) + ")");
-  }
-
-  /** The known id nearest to a mistyped one, if it is near enough to be a typo. */
-  static String closest(String id, Collection<String> known) {
-    return known.stream()
-        .min(Comparator.comparingInt(k -> distance(id, k)))
-        .filter(k -> distance(id, k) <= Math.max(2, id.length() / 3))
-        .orElse(null);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   public Standard standard() {
