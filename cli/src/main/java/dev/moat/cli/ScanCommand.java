@@ -92,6 +92,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Colour text output: auto (only on a terminal, not with NO_COLOR), always or never.")
   String color;
 
+  @Option(names = "--timings",
+      description = "Print how long reading, judging and reporting took, on standard error.")
+  boolean timings;
+
   @Option(names = "--debug", description = "Print stack traces for internal errors.")
   boolean debug;
 
@@ -116,8 +120,11 @@ final class ScanCommand implements Callable<Integer> {
 
     InputOptions options = new InputOptions(new Limits(maxFileSizeMb * 1024L * 1024L,
         Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxAliases()));
+    long start = System.nanoTime();
     ReadResult input = new Inputs(options).read(paths, stdin);
+    long read = System.nanoTime();
     Report report = new Engine(rules, Version.get()).run(input);
+    long judged = System.nanoTime();
 
     if (output == null) {
       Writer out = spec.commandLine().getOut();
@@ -126,6 +133,13 @@ final class ScanCommand implements Callable<Integer> {
     } else {
       writeFile(reportFormat, report);
       spec.commandLine().getErr().println(summaryLine(report, threshold));
+    }
+    long written = System.nanoTime();
+    if (timings) {
+      spec.commandLine().getErr().printf(Locale.ROOT,
+          "moat: timings: read+parse %d ms, rules %d ms, report %d ms, total %d ms (%d files, %d workloads)%n",
+          (read - start) / 1_000_000, (judged - read) / 1_000_000, (written - judged) / 1_000_000,
+          (written - start) / 1_000_000, input.files(), input.workloads().size());
     }
     return exitCode(report, threshold);
   }

@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Expands the paths a user gives into the files to read: files as named, directories walked
  * recursively for YAML and JSON files in a stable (sorted) order, hidden directories such as .git
- * skipped, symbolic links to directories not followed (so a link loop cannot hang a scan).
+ * skipped, symbolic links to files read, symbolic links to directories not followed (so a link
+ * loop cannot hang a scan).
  */
 final class FileDiscovery {
 
@@ -57,7 +58,10 @@ final class FileDiscovery {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && isConfigFile(file)) {
+          // A link to a file is read like the file (manifests are often linked between
+          // overlays); a link to a directory is not walked, so a loop cannot hang the scan.
+          boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+          if (regular && isConfigFile(file)) {
             found.add(file);
           }
           return FileVisitResult.CONTINUE;

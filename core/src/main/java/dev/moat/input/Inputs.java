@@ -21,9 +21,13 @@ import java.util.Locale;
 public final class Inputs {
 
   private final InputOptions options;
+  private final YamlLoader yaml;
+  private final JsonLoader json;
 
   public Inputs(InputOptions options) {
     this.options = options;
+    this.yaml = new YamlLoader(options.limits());
+    this.json = new JsonLoader(options.limits());
   }
 
   public ReadResult read(List<String> paths, InputStream stdin) {
@@ -53,9 +57,7 @@ public final class Inputs {
       out.addError(new InputError(new Source(file.label(), 0, ""), "cannot read: " + e.getMessage()));
       return out;
     }
-    List<Document> docs = isJson(file, text)
-        ? new JsonLoader(options.limits()).load(text)
-        : new YamlLoader(options.limits()).load(text);
+    List<Document> docs = isJson(file, text) ? json.load(text) : yaml.load(text);
     if (!file.explicit() && docs.stream().anyMatch(Document::failed) && looksLikeTemplate(text)) {
       out.skip("(unrendered Helm template)");
       return out;

@@ -22,6 +22,16 @@ abstract class HostNamespaceRule implements WorkloadRule {
   @Override
   public final List<Violation> check(Workload w) {
     Setting<Boolean> s = namespace.apply(w.namespaces());
-    return Setting.isTrue(s) ? List.of(Violation.at(s.source(), consequence)) : List.of();
+    return Setting.isTrue(s) && applies(w) ? List.of(Violation.at(s.source(), consequence + why(w, s))) : List.of();
+  }
+
+  /** False where the namespace cannot be chosen at all, so a finding could not be fixed. */
+  boolean applies(Workload w) {
+    return true;
+  }
+
+  /** Added to the message when the value is implied by another setting rather than written. */
+  String why(Workload w, Setting<Boolean> s) {
+    return "";
   }
 }

@@ -1,6 +1,7 @@
 package dev.moat.rules;
 
 import dev.moat.model.Namespaces;
+import dev.moat.model.Workload;
 import dev.moat.rule.Layer;
 import dev.moat.rule.RuleInfo;
 import dev.moat.rule.Severity;
@@ -21,5 +22,11 @@ public final class HostUserNamespace extends HostNamespaceRule {
 
   public HostUserNamespace() {
     super(Namespaces::hostUser, "runs in the host's user namespace: root in the container is root on the host");
+  }
+
+  /** User namespaces are Linux-only: the API server refuses hostUsers on Windows pods. */
+  @Override
+  boolean applies(Workload w) {
+    return !Windows.isWindowsPod(w);
   }
 }

@@ -1,6 +1,7 @@
 package dev.moat.rules;
 
 import dev.moat.model.Container;
+import dev.moat.model.ContainerKind;
 import dev.moat.model.Setting;
 import dev.moat.model.Workload;
 import dev.moat.rule.ContainerRule;
@@ -26,6 +27,9 @@ public final class MissingMemoryLimit implements ContainerRule {
 
   @Override
   public List<Violation> check(Workload w, Container c) {
+    if (c.kind() == ContainerKind.EPHEMERAL) {
+      return List.of(); // the API server refuses resources on ephemeral containers
+    }
     Setting<String> limit = c.resources().memoryLimit();
     return limit.isKnown() ? List.of()
         : List.of(Violation.at(limit.source(), "%s has no memory limit", Subject.of(c)));

@@ -29,13 +29,19 @@ public final class NetRawCapability implements ContainerRule {
 
   @Override
   public List<Violation> check(Workload w, Container c) {
+    if (Windows.isWindowsPod(w)) {
+      return List.of(); // no Linux capabilities on Windows
+    }
     Capabilities caps = c.isolation().capabilities();
-    if (!caps.effective().contains("NET_RAW")) {
+    // effective() lists an added ALL as "ALL", not as each capability it stands for.
+    if (!caps.effective().contains("NET_RAW") && !caps.addsAll()) {
       return List.of();
     }
-    Optional<Setting<String>> added = caps.added("NET_RAW");
+    Optional<Setting<String>> byName = caps.added("NET_RAW");
+    Optional<Setting<String>> added = byName.or(() -> caps.added(Capabilities.ALL));
     return List.of(added.isPresent()
-        ? Violation.at(added.get().source(), "%s adds CAP_NET_RAW", Subject.of(c))
+        ? Violation.at(added.get().source(), "%s adds %s", Subject.of(c),
+            byName.isPresent() ? "CAP_NET_RAW" : "ALL capabilities, CAP_NET_RAW among them")
         : Violation.at(caps.where(), "%s keeps CAP_NET_RAW from the default capability set", Subject.of(c)));
   }
 }

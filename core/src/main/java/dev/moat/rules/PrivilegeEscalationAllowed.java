@@ -30,8 +30,8 @@ public final class PrivilegeEscalationAllowed implements ContainerRule {
   @Override
   public List<Violation> check(Workload w, Container c) {
     Setting<Boolean> ape = c.isolation().allowPrivilegeEscalation();
-    if (!Setting.isTrue(ape)) {
-      return List.of();
+    if (!Setting.isTrue(ape) || Windows.isWindowsPod(w)) {
+      return List.of(); // a Windows pod may not set allowPrivilegeEscalation
     }
     String why;
     if (w.platform() == Platform.KUBERNETES) {

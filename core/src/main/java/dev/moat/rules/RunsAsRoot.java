@@ -51,11 +51,15 @@ public final class RunsAsRoot implements ContainerRule {
     if (name.isKnown()) {
       return List.of(); // a named user; only the image knows its UID, and "root" is resolved by parsers
     }
-    String why = w.platform() == Platform.KUBERNETES
-        ? "neither runAsNonRoot: true nor a non-zero runAsUser is set, so the image's USER decides"
-        : "no user is set, so the image's USER decides";
-    return List.of(Violation.at(uid.source(), "%s may run as root: %s", Subject.of(c), why)
-        .withSeverity(Severity.LOW));
+    // An explicit runAsNonRoot: false is the line to change; otherwise where runAsUser would go.
+    Setting<Boolean> nonRoot = id.runAsNonRoot();
+    boolean saysFalse = Setting.isFalse(nonRoot) && nonRoot.isWritten();
+    String why = w.platform() != Platform.KUBERNETES ? "no user is set, so the image's USER decides"
+        : saysFalse ? "runAsNonRoot is false" + Subject.origin(nonRoot) + " and no non-zero runAsUser is set, "
+            + "so the image's USER decides"
+        : "neither runAsNonRoot: true nor a non-zero runAsUser is set, so the image's USER decides";
+    return List.of(Violation.at(saysFalse ? nonRoot.source() : uid.source(), "%s may run as root: %s",
+        Subject.of(c), why).withSeverity(Severity.LOW));
   }
 
   /** HIGH next to privileged or a dangerous capability; LOW inside a user namespace. */

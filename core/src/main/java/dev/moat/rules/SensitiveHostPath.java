@@ -40,10 +40,17 @@ public final class SensitiveHostPath implements ContainerRule {
       if (match == null) {
         continue;
       }
-      String relation = path.equals(match) ? "" : match.startsWith(path + "/") || "/".equals(path)
-          ? " (contains " + match + ")" : " (below " + match + ")";
+      // Name the normalised path: "/var/../etc" alone would not show why it is sensitive.
+      List<String> notes = new ArrayList<>();
+      if (!path.equals(match)) {
+        notes.add((match.startsWith(path + "/") || "/".equals(path) ? "contains " : "below ") + match);
+      }
+      if (!m.hostPath().equals(path) && !m.hostPath().equals(path + "/")) {
+        notes.add("written as " + m.hostPath());
+      }
       Violation v = Violation.at(m.hostPathSource() != null ? m.hostPathSource() : m.source(),
-          "%s mounts sensitive host path %s%s at %s%s", Subject.of(c), m.hostPath(), relation,
+          "%s mounts sensitive host path %s%s at %s%s", Subject.of(c), path,
+          notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")",
           m.containerPath(), m.isWritable() ? ", writable" : ", read-only");
       if ("/".equals(path)) {
         v = Violation.at(v.source(), "%s mounts the host's root filesystem at %s%s: every host file and "

@@ -29,8 +29,8 @@ public final class WritableRootFilesystem implements ContainerRule {
   @Override
   public List<Violation> check(Workload w, Container c) {
     Setting<Boolean> ro = c.isolation().readOnlyRootFilesystem();
-    if (Setting.isTrue(ro)) {
-      return List.of();
+    if (Setting.isTrue(ro) || Windows.isWindowsPod(w)) {
+      return List.of(); // a Windows pod may not set readOnlyRootFilesystem
     }
     String why = w.platform() == Platform.KUBERNETES
         ? (ro.isWritten() ? "readOnlyRootFilesystem is false" : "readOnlyRootFilesystem is not set")

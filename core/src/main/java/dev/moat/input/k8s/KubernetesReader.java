@@ -104,9 +104,10 @@ public final class KubernetesReader {
     if (spec == null) {
       return null;
     }
+    Source specKey = template.sourceOf("spec");
     ObjectMeta podMeta = path.path().isEmpty() ? objectMeta : ObjectMeta.read(template.map("metadata"));
     String name = objectMeta.name() != null ? objectMeta.name() : "(unnamed)";
     ObjectRef ref = new ObjectRef(apiVersion, kind, name, objectMeta.namespace());
-    return PodReader.read(ref, obj.source(), objectMeta, podMeta, spec);
+    return PodReader.read(ref, obj.source(), objectMeta, podMeta, spec, specKey);
   }
 }

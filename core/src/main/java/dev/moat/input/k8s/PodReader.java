@@ -8,6 +8,7 @@ import dev.moat.model.Namespaces;
 import dev.moat.model.ObjectRef;
 import dev.moat.model.Platform;
 import dev.moat.model.PodDefaults;
+import dev.moat.model.Resources;
 import dev.moat.model.Setting;
 import dev.moat.model.Source;
 import dev.moat.model.Suppression;
@@ -28,12 +29,16 @@ final class PodReader {
 
   private PodReader() {}
 
-  static Workload read(ObjectRef ref, Source objectSource, ObjectMeta objectMeta, ObjectMeta podMeta, MapReader spec) {
-    Source specSource = spec.source();
+  /**
+   * @param specKey where the pod spec's "spec:" key is written: a pod-level setting that is not
+   *     written points there, not at whatever key happens to come first inside the spec
+   */
+  static Workload read(ObjectRef ref, Source objectSource, ObjectMeta objectMeta, ObjectMeta podMeta,
+      MapReader spec, Source specKey) {
     MapReader podSc = spec.map("securityContext");
-    PodDefaults defaults = podDefaults(podSc, specSource);
+    PodDefaults defaults = podDefaults(podSc, podSc != null ? spec.sourceOf("securityContext") : specKey.child("securityContext"));
     Map<String, Volume> volumes = volumes(spec);
-    PodContext pod = new PodContext(defaults, volumes, podMeta, specSource);
+    PodContext pod = new PodContext(defaults, volumes, podMeta, podLimits(spec, specKey));
 
     List<Container> containers = new ArrayList<>();
     for (ContainerKind kind : List.of(ContainerKind.INIT, ContainerKind.REGULAR, ContainerKind.EPHEMERAL)) {
@@ -43,21 +48,24 @@ final class PodReader {
       }
     }
 
+    Setting<Boolean> hostNetwork = field(spec, "hostNetwork", false, specKey);
     Namespaces namespaces = new Namespaces(
-        defaulted(spec.bool("hostPID"), false),
-        defaulted(spec.bool("hostNetwork"), false),
-        defaulted(spec.bool("hostIPC"), false),
-        Setting.unset(specSource), // no Kubernetes field
-        Setting.unset(specSource), // decided by the runtime and cgroup version
-        defaulted(spec.bool("hostUsers"), true));
+        field(spec, "hostPID", false, specKey),
+        hostNetwork,
+        field(spec, "hostIPC", false, specKey),
+        // No field of its own: the CRI runtimes (containerd, CRI-O) give a host-network pod the
+        // node's UTS namespace too, so it sees, and with SYS_ADMIN sets, the node's hostname.
+        Setting.defaulted(Setting.isTrue(hostNetwork), hostNetwork.source()),
+        hostCgroup(containers, specKey),
+        field(spec, "hostUsers", true, specKey));
 
     MapReader os = spec.map("os");
     WorkloadIsolation isolation = new WorkloadIsolation(
         namespaces,
         sysctls(podSc),
-        spec.string("runtimeClassName"),
-        defaulted(spec.bool("automountServiceAccountToken"), true),
-        os == null ? Setting.unset(specSource.child("os")) : os.string("name"),
+        spec.node().has("runtimeClassName") ? spec.string("runtimeClassName") : Setting.unset(specKey.child("runtimeClassName")),
+        field(spec, "automountServiceAccountToken", true, specKey),
+        os == null ? Setting.unset(specKey.child("os")) : os.string("name"),
         defaults);
 
     List<Suppression> suppressions = new ArrayList<>();
@@ -69,19 +77,49 @@ final class PodReader {
         List.copyOf(volumes.values()), podMeta.annotations(), suppressions);
   }
 
-  private static Setting<Boolean> defaulted(Setting<Boolean> s, boolean platformDefault) {
-    return s.isKnown() ? s : Setting.defaulted(platformDefault, s.source());
+  /**
+   * No field either: containerd gives a container a private cgroup namespace only on cgroup v2 and
+   * only when it is not privileged. A privileged container therefore shares the node's (pointed
+   * at its privileged line); otherwise the node's cgroup version decides, which no manifest shows.
+   */
+  private static Setting<Boolean> hostCgroup(List<Container> containers, Source specKey) {
+    for (Container c : containers) {
+      if (Setting.isTrue(c.isolation().privileged())) {
+        return Setting.defaulted(true, c.isolation().privileged().source());
+      }
+    }
+    return Setting.unset(specKey.child("hostCgroup"));
   }
 
-  private static PodDefaults podDefaults(MapReader sc, Source specSource) {
+  /** A boolean of the pod spec, or the platform default at the "spec:" line when not written. */
+  private static Setting<Boolean> field(MapReader spec, String key, boolean platformDefault, Source specKey) {
+    Setting<Boolean> s = spec.bool(key);
+    if (s.isKnown()) {
+      return s;
+    }
+    return Setting.defaulted(platformDefault, spec.node().has(key) ? s.source() : specKey.child(key));
+  }
+
+  /** spec.resources.limits (pod-level resources, Kubernetes 1.34+), each unset when not written. */
+  private static Resources podLimits(MapReader spec, Source specKey) {
+    MapReader res = spec.map("resources");
+    MapReader limits = res == null ? null : res.map("limits");
+    if (limits == null) {
+      Source none = specKey.child("resources");
+      return new Resources(Setting.unset(none), Setting.unset(none), Setting.unset(none));
+    }
+    return new Resources(limits.quantity("memory"), limits.quantity("cpu"), Setting.unset(res.sourceOf("limits")));
+  }
+
+  /** @param where the pod's "securityContext:" key, or where it would be written */
+  private static PodDefaults podDefaults(MapReader sc, Source where) {
     if (sc == null) {
-      return PodDefaults.none(specSource.child("securityContext"));
+      return PodDefaults.none(where);
     }
     Setting<dev.moat.model.Profile> seccomp = Profiles.field(sc, "seccompProfile");
     Setting<dev.moat.model.Profile> appArmor = Profiles.field(sc, "appArmorProfile");
     var seLinux = ContainerReader.seLinuxOptions(sc);
     var hostProcess = ContainerReader.windowsHostProcess(sc);
-    Source where = sc.source();
     return new PodDefaults(
         sc.integer("runAsUser"),
         sc.integer("runAsGroup"),

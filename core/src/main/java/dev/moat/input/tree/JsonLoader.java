@@ -14,6 +14,8 @@ import java.util.List;
  * Reads JSON into {@link Node} trees with Jackson's streaming parser, which keeps line numbers
  * and enforces nesting and size limits itself. Several concatenated JSON values are several
  * documents, as in a stream of API objects.
+ *
+ * <p>Thread-safe: one instance serves every file of a scan.
  */
 public final class JsonLoader {
 
@@ -49,9 +51,11 @@ public final class JsonLoader {
       }
     } catch (StreamConstraintsException e) {
       docs.add(Document.failed(new TreeException(
-          "document exceeds a size or nesting limit: " + e.getOriginalMessage(), lineOf(e)), 1));
+          "document exceeds a size or nesting limit: " + e.getOriginalMessage(), Math.min(lineOf(e), lastLine(text))), 1));
     } catch (JsonParseException e) {
-      docs.add(Document.failed(new TreeException("invalid JSON: " + e.getOriginalMessage(), lineOf(e)), 1));
+      // Truncated input fails at the end: name the last line written, not the empty one after it.
+      docs.add(Document.failed(new TreeException("invalid JSON: " + e.getOriginalMessage(),
+          Math.min(lineOf(e), lastLine(text))), 1));
     } catch (IOException e) {
       docs.add(Document.failed(new TreeException("invalid JSON: " + e.getMessage(), 1), 1));
     }
@@ -98,6 +102,18 @@ public final class JsonLoader {
       }
       default -> throw new TreeException("invalid JSON: unexpected " + t, line);
     }
+  }
+
+  /** The line of the text's last character (a final newline ends that line, it starts none). */
+  private static int lastLine(String text) {
+    int end = text.endsWith("\n") ? text.length() - 1 : text.length();
+    int line = 1;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static int line(JsonParser p) {

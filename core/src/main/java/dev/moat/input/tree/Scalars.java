@@ -41,28 +41,42 @@ public enum Scalars {
     return null;
   }
 
-  /** The integer value of a plain scalar (decimal, 0x hex, 0o octal, underscores), or null. */
+  /**
+   * The integer value of a plain scalar, or null. YAML 1.1 reads integers as Go's strconv with base
+   * 0 after dropping underscores, as go-yaml v2 does: 0x hex, 0o and leading-0 octal, 0b binary
+   * ("hostPort: 010" is 8 to Kubernetes). YAML 1.2 and JSON read decimal only.
+   */
   public Long integer(ScalarNode s) {
     if (!s.plain()) {
       return null;
     }
-    String t = s.text().replace("_", "");
+    String t = this == YAML_1_1 ? s.text().replace("_", "") : s.text();
     if (t.isEmpty()) {
       return null;
     }
-    try {
-      boolean negative = t.startsWith("-");
-      String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
-      long v;
-      if (body.startsWith("0x") || body.startsWith("0X")) {
-        v = Long.parseLong(body.substring(2), 16);
-      } else if (body.startsWith("0o")) {
-        v = Long.parseLong(body.substring(2), 8);
-      } else if (!body.isEmpty() && body.chars().allMatch(Character::isDigit)) {
-        v = Long.parseLong(body);
+    boolean negative = t.startsWith("-");
+    String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+    int radix = 10;
+    if (this == YAML_1_1 && body.length() > 1 && body.charAt(0) == '0') {
+      char p = Character.toLowerCase(body.charAt(1));
+      if (p == 'x' || p == 'o' || p == 'b') {
+        radix = p == 'x' ? 16 : p == 'o' ? 8 : 2;
+        body = body.substring(2);
       } else {
+        radix = 8;
+        body = body.substring(1);
+      }
+    }
+    if (body.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < body.length(); i++) {
+      if (Character.digit(body.charAt(i), radix) < 0) {
         return null;
       }
+    }
+    try {
+      long v = Long.parseLong(body, radix);
       return negative ? -v : v;
     } catch (NumberFormatException e) {
       return null;

@@ -28,6 +28,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * and skips a second tree. Each document of a stream is parsed on its own, so a syntax error in
  * one document does not lose the others; documents are found by their "---" lines at column 0,
  * which is where YAML requires a document marker to stand.
+ *
+ * <p>Thread-safe: one instance serves every file of a scan.
  */
 public final class YamlLoader {
 
@@ -59,7 +61,14 @@ public final class YamlLoader {
 
   private record Chunk(String text, int firstLine) {}
 
-  /** Splits a stream at lines starting with "---" (followed by nothing, a space or a tab). */
+  /**
+   * Splits a stream into one chunk per document. A "---" line (nothing, a space or a tab after
+   * it) starts a new document unless everything before it in the current chunk is preamble:
+   * blank lines, comments and directives ("%YAML 1.2"), which belong to the document the marker
+   * opens. So "---" right after an empty document, as Helm writes for a template that renders
+   * nothing ("---", "# Source: chart/templates/hpa.yaml", "---", ...), still starts the next one.
+   * A directive after content starts a new document too, and a "..." line ends one.
+   */
   static List<Chunk> split(String text) {
     List<Chunk> chunks = new ArrayList<>();
     int start = 0;
@@ -67,21 +76,36 @@ public final class YamlLoader {
     int line = 1;
     int i = 0;
     int n = text.length();
-    boolean sawContentSinceStart = false;
+    boolean marked = false; // the chunk already holds a "---"
+    boolean content = false; // the chunk holds more than preamble
     while (i < n) {
       int eol = text.indexOf('\n', i);
       int end = eol < 0 ? n : eol;
-      if (isDocumentStart(text, i, end) && sawContentSinceStart) {
+      boolean documentStart = isMarker(text, i, end, "---");
+      boolean documentEnd = isMarker(text, i, end, "...");
+      boolean directive = text.charAt(i) == '%';
+      if ((documentStart || directive) && (content || marked)) {
         chunks.add(new Chunk(text.substring(start, i), startLine));
         start = i;
         startLine = line;
-        sawContentSinceStart = false;
+        marked = false;
+        content = false;
       }
-      if (hasContent(text, i, end)) {
-        sawContentSinceStart = true;
+      if (documentStart) {
+        marked = true;
+        content |= hasContent(text, i + 3, end);
+      } else if (!directive && !documentEnd) {
+        content |= hasContent(text, i, end);
       }
       i = end + 1;
       line++;
+      if (documentEnd) {
+        chunks.add(new Chunk(text.substring(start, Math.min(i, n)), startLine));
+        start = Math.min(i, n);
+        startLine = line;
+        marked = false;
+        content = false;
+      }
     }
     if (start < n || chunks.isEmpty()) {
       chunks.add(new Chunk(text.substring(Math.min(start, n)), startLine));
@@ -89,8 +113,9 @@ public final class YamlLoader {
     return chunks;
   }
 
-  private static boolean isDocumentStart(String text, int from, int end) {
-    if (end - from < 3 || !text.startsWith("---", from)) {
+  /** A "---" or "..." marker at column 0, followed by nothing, a space or a tab. */
+  private static boolean isMarker(String text, int from, int end, String marker) {
+    if (end - from < 3 || !text.startsWith(marker, from)) {
       return false;
     }
     if (end - from == 3) {
@@ -100,12 +125,8 @@ public final class YamlLoader {
     return c == ' ' || c == '\t' || c == '\r';
   }
 
-  /** A line that is more than a comment, blank or a "---" marker counts as content. */
+  /** True when the line holds more than blanks and a comment. */
   private static boolean hasContent(String text, int from, int end) {
-    if (isDocumentStart(text, from, end)) {
-      return end - from > 3 && !text.substring(from + 3, end).isBlank()
-          && text.substring(from + 3, end).trim().charAt(0) != '#';
-    }
     for (int i = from; i < end; i++) {
       char c = text.charAt(i);
       if (c == '#') {
@@ -145,7 +166,9 @@ public final class YamlLoader {
     } catch (TreeException e) {
       return Document.failed(e, chunk.firstLine());
     } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + chunk.firstLine()).orElse(chunk.firstLine());
+      // An error at the end of the chunk ("unexpected end") would name the next document's line.
+      int line = Math.min(lastLine(chunk),
+          e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + chunk.firstLine()).orElse(chunk.firstLine()));
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       return Document.failed(new TreeException("invalid YAML: " + problem + context, line), chunk.firstLine());
@@ -164,6 +187,7 @@ public final class YamlLoader {
       TreeBuilder.Anchors anchors, int depth) throws TreeException {
     int line = line(event, chunk);
     builder.checkDepth(depth, line);
+    long usesBefore = anchors.uses();
     Node node;
     switch (event.getEventId()) {
       case Scalar -> {
@@ -206,7 +230,7 @@ public final class YamlLoader {
     }
     Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
     if (anchor.isPresent()) {
-      anchors.define(anchor.get().getValue(), node);
+      anchors.define(anchor.get().getValue(), node, anchors.uses() - usesBefore);
     }
     return node;
   }
@@ -214,6 +238,19 @@ public final class YamlLoader {
   private static int line(Event event, Chunk chunk) {
     Optional<Mark> mark = event.getStartMark();
     return mark.map(m -> m.getLine() + chunk.firstLine()).orElse(chunk.firstLine());
+  }
+
+  /** The line of the chunk's last character (a final newline ends that line, it starts none). */
+  private static int lastLine(Chunk chunk) {
+    String t = chunk.text();
+    int end = t.endsWith("\n") ? t.length() - 1 : t.length();
+    int line = chunk.firstLine();
+    for (int i = 0; i < end; i++) {
+      if (t.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static int lineOfOffset(Chunk chunk, int offset) {
@@ -228,6 +265,9 @@ public final class YamlLoader {
   }
 
   private static String helmSource(String text) {
+    if (!text.contains("# Source: ")) {
+      return null; // the common case; spares a regex pass over every document
+    }
     Matcher m = HELM_SOURCE.matcher(text);
     return m.find() ? m.group(1).trim() : null;
   }

@@ -1,9 +1,8 @@
 package dev.moat.report.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.moat.report.json.JsonRules;
+import dev.moat.report.json.StableJson;
 import dev.moat.rule.Layer;
 import dev.moat.rule.RuleMeta;
 import java.io.IOException;
@@ -65,37 +64,9 @@ public final class RuleDocs {
   }
 
   public static void json(List<RuleMeta> metas, Writer w) throws IOException {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator g = new JsonFactory().createGenerator(w).setPrettyPrinter(pp)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartArray();
-      for (RuleMeta m : metas) {
-        g.writeStartObject();
-        g.writeStringField("id", m.id());
-        g.writeStringField("layer", m.layer().name());
-        g.writeStringField("severity", m.severity().lower());
-        g.writeStringField("summary", m.summary());
-        g.writeStringField("description", m.description());
-        g.writeStringField("remediation", m.remediation());
-        strings(g, "references", m.references());
-        strings(g, "aliases", m.aliases());
-        g.writeStringField("control", m.control());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    w.write("\n");
-    w.flush();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
+    JsonGenerator g = StableJson.open(w);
+    JsonRules.writeArray(g, metas);
+    StableJson.finish(g, w);
   }
 
   private static String cell(String s) {

@@ -20,7 +20,8 @@ abstract class PssControl {
       String remediation) {
     this.meta = new RuleMeta(id, layer, Severity.HIGH, summary,
         "Pod Security Standards " + level + " control \"" + title + "\" (Pod Security Admission check "
-            + checkId + "), as enforced by Kubernetes at the latest policy version.",
+            + checkId + "), as Kubernetes enforces it at the latest policy version ("
+            + PodSecurityStandards.VERSION + ").",
         remediation, List.of("PSS " + level + ": " + title,
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/"),
         List.of(checkId), List.of(), "PSS " + level + ": " + title + " (" + checkId + ")");

@@ -1,0 +1,185 @@
+package dev.moat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** moat scan as users call it: exit codes, formats, errors. */
+class ScanCommandTest {
+
+  static final String PRIVILEGED = """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: agent
+      spec:
+        containers:
+          - name: agent
+            image: agent:1.0
+            securityContext:
+              privileged: true
+      """;
+
+  static final String HARDENED = """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: api
+      spec:
+        hostUsers: false
+        automountServiceAccountToken: false
+        securityContext:
+          runAsNonRoot: true
+          runAsUser: 10001
+          runAsGroup: 10001
+          seccompProfile: {type: RuntimeDefault}
+        containers:
+          - name: api
+            image: api:1.0@sha256:0000000000000000000000000000000000000000000000000000000000000000
+            securityContext:
+              allowPrivilegeEscalation: false
+              readOnlyRootFilesystem: true
+              capabilities: {drop: [ALL]}
+            resources:
+              limits: {memory: 128Mi, cpu: 100m}
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void findingsAtOrAboveTheThresholdExitWith3() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", f.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).contains("privileged-container").contains("agent");
+  }
+
+  @Test
+  void aHardenedPodIsClean() throws IOException {
+    Path f = write("pod.yaml", HARDENED);
+    CliRun run = CliRun.of("scan", f.toString(), "--fail-on", "low");
+    assertThat(run.exit()).as(run.out()).isEqualTo(0);
+  }
+
+  @Test
+  void failOnNoneNeverFailsOnFindings() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    assertThat(CliRun.of("scan", f.toString(), "--fail-on", "none").exit()).isEqualTo(0);
+  }
+
+  @Test
+  void failOnIsAThreshold() throws IOException {
+    Path f = write("pod.yaml", HARDENED.replace("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"));
+    assertThat(CliRun.of("scan", f.toString(), "--fail-on", "medium").exit()).isEqualTo(0);
+    assertThat(CliRun.of("scan", f.toString(), "--fail-on", "LOW").exit()).isEqualTo(3);
+  }
+
+  @Test
+  void badInputIsReportedWithFileAndLineAndTheRestIsStillScanned() throws IOException {
+    Path bad = write("a-bad.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers: [\n");
+    Path typed = write("b-typed.yaml", PRIVILEGED.replace("privileged: true", "privileged: \"yes\""));
+    Path good = write("c-good.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", dir.toString(), "-f", "json");
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.out()).contains("a-bad.yaml").contains("b-typed.yaml")
+        .contains("expected a boolean (true or false), found the string \\\"yes\\\"")
+        .contains("privileged-container").contains(good.getFileName().toString());
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(bad).exists();
+    assertThat(typed).exists();
+  }
+
+  @Test
+  void aMissingPathIsAnInputError() {
+    CliRun run = CliRun.of("scan", dir.resolve("nope.yaml").toString());
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.out()).contains("nope.yaml").contains("no such file or directory");
+  }
+
+  @Test
+  void standardInputIsRead() {
+    CliRun run = CliRun.withStdin(PRIVILEGED, "scan", "-");
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).contains("privileged-container");
+  }
+
+  @Test
+  void outputFileGetsTheReportAndStderrASummary() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    Path out = dir.resolve("report.sarif");
+    CliRun run = CliRun.of("scan", f.toString(), "-f", "sarif", "-o", out.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("report written to").contains("report.sarif");
+    assertThat(Files.readString(out)).contains("\"version\": \"2.1.0\"").contains("privileged-container");
+  }
+
+  @Test
+  void unknownRuleIsAUsageErrorWithASuggestion() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", f.toString(), "--disable", "privileged-contaner");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown rule 'privileged-contaner'").contains("did you mean 'privileged-container'");
+  }
+
+  @Test
+  void enableRunsOnlyTheNamedRules() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", f.toString(), "-f", "json", "--enable", "privileged-container");
+    assertThat(run.out()).contains("privileged-container").doesNotContain("\"runs-as-root\"");
+  }
+
+  @Test
+  void disableRemovesARule() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", f.toString(), "--disable", "privileged-container", "--fail-on", "critical");
+    assertThat(run.exit()).isEqualTo(0);
+  }
+
+  @Test
+  void unknownFormatAndStandardAreUsageErrors() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    assertThat(CliRun.of("scan", f.toString(), "-f", "xml").err()).contains("unknown format 'xml'");
+    assertThat(CliRun.of("scan", f.toString(), "-f", "xml").exit()).isEqualTo(2);
+    CliRun std = CliRun.of("scan", f.toString(), "--standard", "cis");
+    assertThat(std.exit()).isEqualTo(2);
+    assertThat(std.err()).contains("pss-baseline, pss-restricted");
+  }
+
+  @Test
+  void noPathIsAUsageError() {
+    CliRun run = CliRun.of("scan");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("PATH");
+  }
+
+  @Test
+  void theStandardReportsItsControls() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", f.toString(), "--standard", "pss-baseline", "-f", "json");
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).contains("pss-privileged").contains("PSS baseline: Privileged Containers")
+        .doesNotContain("\"ruleId\": \"privileged-container\"");
+  }
+
+  @Test
+  void suppressedFindingsNeverFailTheRun() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED.replace("  name: agent\n",
+        "  name: agent\n  annotations:\n    moat.dev/ignore: privileged-container\n    moat.dev/ignore-reason: lab only\n"));
+    CliRun run = CliRun.of("scan", f.toString(), "-f", "json", "--fail-on", "critical");
+    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.out()).contains("\"suppressed\": true").contains("lab only");
+  }
+}

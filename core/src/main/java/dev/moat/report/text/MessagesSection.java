@@ -1,0 +1,47 @@
+package dev.moat.report.text;
+
+import dev.moat.model.Source;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A titled list of {@code file:line: message} lines, the shape compilers use so editors and
+ * terminals can jump to the place. Used for input errors and for notices.
+ *
+ * @param <T> the item type (InputError, Notice)
+ */
+final class MessagesSection<T> {
+
+  private static final String INDENT = "  ";
+  private static final String CONTINUATION = "    ";
+
+  private final String title;
+  private final Function<T, Source> source;
+  private final Function<T, String> message;
+  private final Palette palette;
+
+  MessagesSection(String title, Function<T, Source> source, Function<T, String> message, Palette palette) {
+    this.title = title;
+    this.source = source;
+    this.message = message;
+    this.palette = palette;
+  }
+
+  void write(List<T> items, TextSink sink) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    sink.section(palette.bold(title + " (" + items.size() + ")"));
+    for (T item : items) {
+      Source s = source.apply(item);
+      String where = s.file().isEmpty() ? "(no file)" : s.toString();
+      List<String> lines = Wrap.lines(where + ": " + message.apply(item), TextSink.WIDTH - INDENT.length(),
+          TextSink.WIDTH - CONTINUATION.length());
+      sink.line(INDENT + lines.get(0));
+      for (String line : lines.subList(1, lines.size())) {
+        sink.line(CONTINUATION + line);
+      }
+    }
+  }
+}
