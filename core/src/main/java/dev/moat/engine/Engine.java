@@ -1,7 +1,10 @@
 package dev.moat.engine;
 
+import dev.moat.input.InputFile;
+import dev.moat.input.Inputs;
 import dev.moat.input.ReadResult;
 import dev.moat.model.Container;
+import dev.moat.model.InputError;
 import dev.moat.model.Workload;
 import dev.moat.result.Finding;
 import dev.moat.result.Notice;
@@ -14,6 +17,7 @@ import dev.moat.rule.RuleMeta;
 import dev.moat.rule.Severity;
 import dev.moat.rule.Violation;
 import dev.moat.rule.WorkloadRule;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,24 +36,78 @@ public final class Engine {
     this.toolVersion = toolVersion;
   }
 
+  /**
+   * Reads and judges the given paths. Each file is read and its workloads judged in the same
+   * parallel task, so the model of one file is garbage as soon as it is judged: a scan of ten
+   * thousand objects keeps only its findings, not ten thousand workloads.
+   */
+  public Report scan(Inputs inputs, List<String> paths, InputStream stdin, Timings timings) {
+    List<InputError> errors = new ArrayList<>();
+    List<InputFile> files = inputs.discover(paths, errors);
+    List<FileResult> parts = files.parallelStream().map(f -> {
+      long start = System.nanoTime();
+      ReadResult read = inputs.readOne(f, stdin);
+      long parsed = System.nanoTime();
+      List<Judged> judged = read.workloads().stream().map(this::judgeWorkload).toList();
+      timings.addRead(parsed - start);
+      timings.addJudge(System.nanoTime() - parsed);
+      ReadResult withoutWorkloads = new ReadResult();
+      withoutWorkloads.addCounts(read); // let the workloads go now; only their findings are kept
+      return new FileResult(withoutWorkloads, judged);
+    }).toList();
+    ReadResult totals = new ReadResult();
+    totals.addErrors(errors);
+    List<Judged> judged = new ArrayList<>();
+    for (FileResult part : parts) {
+      totals.addCounts(part.read());
+      judged.addAll(part.judged());
+    }
+    return report(totals, judged);
+  }
+
+  /** Judges workloads already read (all held in memory). */
   public Report run(ReadResult input) {
+    // Workloads are judged independently, so they are judged in parallel; the report sorts
+    // everything, so the result does not depend on which thread finished first.
+    return report(input, input.workloads().parallelStream().map(this::judgeWorkload).toList());
+  }
+
+  /** What reading one file and judging its workloads produced; its workloads are not kept. */
+  private record FileResult(ReadResult read, List<Judged> judged) {}
+
+  private Report report(ReadResult input, List<Judged> judged) {
     List<Finding> findings = new ArrayList<>();
-    List<Target> targets = new ArrayList<>();
+    List<Target> targets = new ArrayList<>(judged.size());
     List<Notice> notices = new ArrayList<>();
     int containers = 0;
-    for (Workload w : input.workloads()) {
-      List<Finding> own = Supersession.apply(judge(w), ruleSet);
-      own = Suppressions.apply(w, own, ruleSet, notices);
-      findings.addAll(own);
-      containers += w.containers().size();
-      int suppressed = (int) own.stream().filter(Finding::suppressed).count();
-      targets.add(new Target(w.ref(), w.source(), w.containers().stream().map(Container::name).toList(),
-          own.size() - suppressed, suppressed));
+    for (Judged j : judged) {
+      findings.addAll(j.findings());
+      targets.add(j.target());
+      notices.addAll(j.notices());
+      containers += j.target().containers().size();
     }
-    ScanStats stats = new ScanStats(input.files(), input.documents(), input.workloads().size(), containers,
+    ScanStats stats = new ScanStats(input.files(), input.documents(), judged.size(), containers,
         input.skippedKinds());
     return new Report(toolVersion, ruleSet.standard() == null ? null : ruleSet.standard().id(), ruleSet.metas(),
         findings, targets, input.errors(), notices, stats);
+  }
+
+  /** What judging one workload produced. */
+  private record Judged(List<Finding> findings, Target target, List<Notice> notices) {}
+
+  private Judged judgeWorkload(Workload w) {
+    List<Notice> notices = new ArrayList<>(0);
+    List<Finding> own = Supersession.apply(judge(w), ruleSet);
+    own = Suppressions.apply(w, own, ruleSet, notices);
+    int suppressed = 0;
+    for (Finding f : own) {
+      if (f.suppressed()) {
+        suppressed++;
+      }
+    }
+    Target target = new Target(w.ref(), w.source(), w.containers().stream().map(Container::name).toList(),
+        own.size() - suppressed, suppressed);
+    return new Judged(own, target, notices);
   }
 
   private List<Finding> judge(Workload w) {

@@ -30,9 +30,10 @@ public final class Inputs {
     this.json = new JsonLoader(options.limits());
   }
 
+  /** Reads everything into one result (workloads of all files held at once). */
   public ReadResult read(List<String> paths, InputStream stdin) {
     List<InputError> discoveryErrors = new ArrayList<>();
-    List<InputFile> files = FileDiscovery.expand(paths, discoveryErrors);
+    List<InputFile> files = discover(paths, discoveryErrors);
     List<ReadResult> parts = files.parallelStream().map(f -> readOne(f, stdin)).toList();
     ReadResult all = new ReadResult();
     all.addErrors(discoveryErrors);
@@ -40,7 +41,13 @@ public final class Inputs {
     return all;
   }
 
-  ReadResult readOne(InputFile file, InputStream stdin) {
+  /** The files behind the paths the user gave; paths that do not exist become errors. */
+  public List<InputFile> discover(List<String> paths, List<InputError> errors) {
+    return FileDiscovery.expand(paths, errors);
+  }
+
+  /** Reads one file (or standard input) into its workloads, errors and skipped objects. */
+  public ReadResult readOne(InputFile file, InputStream stdin) {
     ReadResult out = new ReadResult();
     out.countFile();
     String text;

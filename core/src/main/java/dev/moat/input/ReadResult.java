@@ -43,6 +43,14 @@ public final class ReadResult {
     documents++;
   }
 
+  /** Adds everything of another result but its workloads: errors, skipped objects and counts. */
+  public void addCounts(ReadResult other) {
+    errors.addAll(other.errors);
+    other.skippedKinds.forEach((k, v) -> skippedKinds.merge(k, v, Integer::sum));
+    files += other.files;
+    documents += other.documents;
+  }
+
   public void addAll(ReadResult other) {
     workloads.addAll(other.workloads);
     errors.addAll(other.errors);

@@ -14,8 +14,10 @@ public record Violation(Source source, String message, Severity severity) {
     Objects.requireNonNull(message, "message");
   }
 
-  public static Violation at(Source source, String format, Object... args) {
-    return new Violation(source, args.length == 0 ? format : String.format(format, args), null);
+  /** A violation whose message fills {@code %s} and {@code %d} from the arguments. */
+  public static Violation at(Source source, String template, Object... args) {
+    String message = args.length == 0 && template.indexOf('%') < 0 ? template : MessageTemplate.fill(template, args);
+    return new Violation(source, message, null);
   }
 
   public Violation withSeverity(Severity s) {

@@ -54,7 +54,7 @@ public final class MapReader {
   /** Where a key is written, or where it would be written (this mapping's line) if absent. */
   public Source sourceOf(String key) {
     MapNode.Entry e = map.entry(key);
-    return new Source(file, e == null ? map.line() : e.keyLine(), pointer + "/" + Source.escape(key));
+    return Source.of(file, e == null ? map.line() : e.keyLine(), pointer, key);
   }
 
   public boolean has(String key) {
@@ -158,14 +158,14 @@ public final class MapReader {
       return List.of();
     }
     List<Setting<String>> out = new ArrayList<>(seq.size());
-    String base = pointer + "/" + Source.escape(key) + "/";
+    String list = pointer + "/" + Source.escape(key);
     for (int i = 0; i < seq.size(); i++) {
       Node item = seq.get(i);
-      Source src = new Source(file, item.line(), base + i);
+      Source src = Source.of(file, item.line(), list, Integer.toString(i));
       if (item instanceof ScalarNode s && !scalars.isNull(s)) {
         out.add(Setting.of(s.text(), Origin.EXPLICIT, src));
       } else {
-        problems.add(src, Problems.path(base + i) + ": expected a string, found " + item.describe());
+        problems.add(src, Problems.path(src.pointer()) + ": expected a string, found " + item.describe());
       }
     }
     return out;
@@ -182,15 +182,15 @@ public final class MapReader {
       return List.of();
     }
     List<Setting<Long>> out = new ArrayList<>(seq.size());
-    String base = pointer + "/" + Source.escape(key) + "/";
+    String list = pointer + "/" + Source.escape(key);
     for (int i = 0; i < seq.size(); i++) {
       Node item = seq.get(i);
-      Source src = new Source(file, item.line(), base + i);
+      Source src = Source.of(file, item.line(), list, Integer.toString(i));
       Long v = item instanceof ScalarNode s ? scalars.integer(s) : null;
       if (v != null) {
         out.add(Setting.explicit(v, src));
       } else {
-        problems.add(src, Problems.path(base + i) + ": expected an integer, found " + item.describe());
+        problems.add(src, Problems.path(src.pointer()) + ": expected an integer, found " + item.describe());
       }
     }
     return out;

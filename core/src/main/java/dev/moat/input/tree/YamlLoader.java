@@ -274,6 +274,16 @@ public final class YamlLoader {
 
   /** YAML's null spellings (1.1 and 1.2 agree on these). */
   public static boolean isNull(String text) {
-    return text.isEmpty() || "~".equals(text) || "null".equals(text) || "Null".equals(text) || "NULL".equals(text);
+    // Called for every field lookup: decide by length first, the spellings are 0, 1 or 4 long.
+    switch (text.length()) {
+      case 0:
+        return true;
+      case 1:
+        return text.charAt(0) == '~';
+      case 4:
+        return "null".equals(text) || "Null".equals(text) || "NULL".equals(text);
+      default:
+        return false;
+    }
   }
 }
