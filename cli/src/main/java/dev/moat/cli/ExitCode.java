@@ -16,7 +16,7 @@ final class ExitCode {
       "  0  no findings at or above --fail-on, every input read",
       "  1  internal error (run again with --debug for a stack trace)",
       "  2  usage error: unknown option, rule or format",
-      "  3  findings at or above --fail-on (default: high); suppressed findings never count",
+      "  3  findings at or above --fail-on (default: high); suppressed ones never count",
       "  4  some input could not be read or parsed (all others were still scanned);",
       "     4 takes precedence over 3, because the results are incomplete",
   };
