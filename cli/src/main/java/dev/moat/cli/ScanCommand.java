@@ -4,8 +4,10 @@ import dev.moat.Version;
 import dev.moat.engine.Engine;
 import dev.moat.engine.RuleSet;
 import dev.moat.engine.Timings;
+import dev.moat.input.InputFormat;
 import dev.moat.input.InputOptions;
 import dev.moat.input.Inputs;
+import dev.moat.input.ScanRequest;
 import dev.moat.input.tree.Limits;
 import dev.moat.report.Format;
 import dev.moat.report.ReportOptions;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-        "Scan Kubernetes manifests for container isolation weaknesses.",
+        "Scan configuration for container isolation weaknesses: Kubernetes manifests, Docker Compose "
+            + "files, docker/podman run command lines (also in shell scripts and systemd units), "
+            + "docker/podman inspect output, OCI runtime config.json and Dockerfiles.",
         "",
         "Reads YAML and JSON files (multi-document streams, kind: List, Helm-rendered output), directories "
             + "recursively and standard input (-). Every pod-bearing kind is judged (Pod, Deployment, "
@@ -54,9 +58,30 @@ final class ScanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
+  @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files or directories to scan; - reads standard input.")
   List<String> paths = new ArrayList<>();
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read every PATH as this format instead of detecting it by name and content: "
+          + "kubernetes, compose, run, inspect, oci or dockerfile.")
+  String inputFormat;
+
+  @Option(names = "--compose-file", paramLabel = "FILE",
+      description = "A Compose file of one project; repeat it to merge several in order, like "
+          + "docker compose -f a.yml -f b.yml (in a scanned directory, compose.yaml and "
+          + "compose.override.yaml are merged on their own).")
+  List<String> composeFiles = new ArrayList<>();
+
+  @Option(names = "--run", paramLabel = "COMMAND",
+      description = "A docker/podman run or create command line to judge, in quotes (repeatable), "
+          + "e.g. --run \"docker run --privileged -v /:/host alpine\".")
+  List<String> runCommands = new ArrayList<>();
+
+  @Option(names = "--dockerfile", paramLabel = "FILE",
+      description = "A Dockerfile to check, whose final USER also applies to the workloads scanned with it "
+          + "when they do not set a user themselves (repeatable).")
+  List<String> dockerfiles = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
@@ -113,6 +138,12 @@ final class ScanCommand implements Callable<Integer> {
     Standard chosen = standard == null ? null : Standard.byId(standard).orElseThrow(() ->
         new UsageException("unknown standard '" + standard + "' (expected one of: " + Standard.ids() + ")"));
     RuleSet rules = parse(() -> RuleSet.select(chosen, enable, disable));
+    InputFormat forced = inputFormat == null ? null : parse(() -> InputFormat.parse(inputFormat));
+    ScanRequest request = new ScanRequest(paths, composeFiles, runCommands, dockerfiles, forced);
+    if (request.isEmpty()) {
+      throw new UsageException("nothing to scan: give a PATH (- for standard input), --compose-file, --run "
+          + "or --dockerfile");
+    }
     if (maxFileSizeMb < 1) {
       throw new UsageException("--max-file-size must be at least 1 (MB)");
     }
@@ -122,7 +153,7 @@ final class ScanCommand implements Callable<Integer> {
         Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxAliases()));
     long start = System.nanoTime();
     Timings spent = new Timings();
-    Report report = new Engine(rules, Version.get()).scan(new Inputs(options), paths, stdin, spent);
+    Report report = new Engine(rules, Version.get()).scan(new Inputs(options), request, stdin, spent);
     long judged = System.nanoTime();
 
     if (output == null) {

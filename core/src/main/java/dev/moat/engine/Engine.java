@@ -3,7 +3,9 @@ package dev.moat.engine;
 import dev.moat.input.InputFile;
 import dev.moat.input.Inputs;
 import dev.moat.input.ReadResult;
+import dev.moat.input.ScanRequest;
 import dev.moat.model.Container;
+import dev.moat.model.Dockerfile;
 import dev.moat.model.InputError;
 import dev.moat.model.Workload;
 import dev.moat.result.Finding;
@@ -12,6 +14,7 @@ import dev.moat.result.Report;
 import dev.moat.result.ScanStats;
 import dev.moat.result.Target;
 import dev.moat.rule.ContainerRule;
+import dev.moat.rule.DockerfileRule;
 import dev.moat.rule.Rule;
 import dev.moat.rule.RuleMeta;
 import dev.moat.rule.Severity;
@@ -41,14 +44,14 @@ public final class Engine {
    * parallel task, so the model of one file is garbage as soon as it is judged: a scan of ten
    * thousand objects keeps only its findings, not ten thousand workloads.
    */
-  public Report scan(Inputs inputs, List<String> paths, InputStream stdin, Timings timings) {
+  public Report scan(Inputs inputs, ScanRequest request, InputStream stdin, Timings timings) {
     List<InputError> errors = new ArrayList<>();
-    List<InputFile> files = inputs.discover(paths, errors);
+    List<InputFile> files = inputs.discover(request, errors);
     List<FileResult> parts = files.parallelStream().map(f -> {
       long start = System.nanoTime();
       ReadResult read = inputs.readOne(f, stdin);
       long parsed = System.nanoTime();
-      List<Judged> judged = read.workloads().stream().map(this::judgeWorkload).toList();
+      List<Judged> judged = judgeAll(read, false);
       timings.addRead(parsed - start);
       timings.addJudge(System.nanoTime() - parsed);
       ReadResult withoutWorkloads = new ReadResult();
@@ -69,7 +72,16 @@ public final class Engine {
   public Report run(ReadResult input) {
     // Workloads are judged independently, so they are judged in parallel; the report sorts
     // everything, so the result does not depend on which thread finished first.
-    return report(input, input.workloads().parallelStream().map(this::judgeWorkload).toList());
+    return report(input, judgeAll(input, true));
+  }
+
+  private List<Judged> judgeAll(ReadResult read, boolean parallel) {
+    List<Judged> out = new ArrayList<>(read.workloads().size() + read.dockerfiles().size());
+    out.addAll((parallel ? read.workloads().parallelStream() : read.workloads().stream()).map(this::judgeWorkload).toList());
+    for (Dockerfile d : read.dockerfiles()) {
+      out.add(judgeDockerfile(d));
+    }
+    return out;
   }
 
   /** What reading one file and judging its workloads produced; its workloads are not kept. */
@@ -108,6 +120,21 @@ public final class Engine {
     Target target = new Target(w.ref(), w.source(), w.containers().stream().map(Container::name).toList(),
         own.size() - suppressed, suppressed);
     return new Judged(own, target, notices);
+  }
+
+  private Judged judgeDockerfile(Dockerfile d) {
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<Rule, RuleMeta> e : ruleSet.rules().entrySet()) {
+      if (e.getKey() instanceof DockerfileRule rule) {
+        RuleMeta meta = e.getValue();
+        for (Violation v : rule.check(d)) {
+          Severity severity = v.severity() != null ? v.severity() : meta.severity();
+          findings.add(new Finding(meta.id(), severity, meta.layer(), v.message(), v.source(), d.ref(), null,
+              meta.control(), false, null));
+        }
+      }
+    }
+    return new Judged(findings, new Target(d.ref(), d.source(), List.of(), findings.size(), 0), List.of());
   }
 
   private List<Finding> judge(Workload w) {

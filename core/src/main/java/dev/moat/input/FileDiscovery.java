@@ -10,41 +10,83 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
- * Expands the paths a user gives into the files to read: files as named, directories walked
- * recursively for YAML and JSON files in a stable (sorted) order, hidden directories such as .git
- * skipped, symbolic links to files read, symbolic links to directories not followed (so a link
- * loop cannot hang a scan).
+ * Expands what the user asked for into the inputs to read: files as named, directories walked
+ * recursively in a stable (sorted) order for files whose name or extension says configuration,
+ * hidden directories such as .git skipped, symbolic links to files read, links to directories not
+ * followed (so a link loop cannot hang a scan). In a directory, the default Compose file and its
+ * override (compose.yaml + compose.override.yaml) are one project, merged as docker compose does.
  */
 final class FileDiscovery {
 
+  /** docker compose's default file names, in its order of preference. */
+  static final List<String> COMPOSE_DEFAULTS =
+      List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml");
+  static final List<String> COMPOSE_OVERRIDES = List.of(
+      "compose.override.yaml", "compose.override.yml", "docker-compose.override.yaml", "docker-compose.override.yml");
+
   private FileDiscovery() {}
 
-  static List<InputFile> expand(List<String> paths, List<InputError> errors) {
+  static List<InputFile> expand(ScanRequest request, List<InputError> errors) {
     List<InputFile> out = new ArrayList<>();
-    for (String p : paths) {
+    InputFormat format = request.format();
+    for (String p : request.paths()) {
       if (InputFile.STDIN.equals(p)) {
-        out.add(new InputFile(InputFile.STDIN, null, true));
+        out.add(InputFile.stdin(format));
         continue;
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        walk(p, path, out, errors);
+        walk(p, path, format, out, errors);
       } else if (Files.isRegularFile(path)) {
-        out.add(new InputFile(p, path, true));
-      } else if (Files.exists(path)) {
-        errors.add(new InputError(new Source(p, 0, ""), "not a regular file or directory"));
+        out.add(InputFile.file(p, path, true, format));
       } else {
-        errors.add(new InputError(new Source(p, 0, ""), "no such file or directory"));
+        errors.add(missing(p, path));
+      }
+    }
+    composeProject(request.composeFiles(), out, errors);
+    int n = 1;
+    for (String run : request.runCommands()) {
+      out.add(InputFile.inline("--run #" + n++, run, InputFormat.RUN));
+    }
+    for (String d : request.dockerfiles()) {
+      Path path = Path.of(d);
+      if (Files.isRegularFile(path)) {
+        out.add(InputFile.file(d, path, true, InputFormat.DOCKERFILE));
+      } else {
+        errors.add(missing(d, path));
       }
     }
     return out;
   }
 
-  private static void walk(String label, Path root, List<InputFile> out, List<InputError> errors) {
+  private static InputError missing(String label, Path path) {
+    return new InputError(new Source(label, 0, ""),
+        Files.exists(path) ? "not a regular file or directory" : "no such file or directory");
+  }
+
+  /** --compose-file a.yml --compose-file b.yml: one project, b merged over a. */
+  private static void composeProject(List<String> files, List<InputFile> out, List<InputError> errors) {
+    List<Path> paths = new ArrayList<>();
+    for (String f : files) {
+      Path p = Path.of(f);
+      if (Files.isRegularFile(p)) {
+        paths.add(p);
+      } else {
+        errors.add(missing(f, p));
+      }
+    }
+    if (!paths.isEmpty()) {
+      out.add(new InputFile(files.get(0), paths.get(0), true, InputFormat.COMPOSE,
+          paths.subList(1, paths.size()), null));
+    }
+  }
+
+  private static void walk(String label, Path root, InputFormat format, List<InputFile> out, List<InputError> errors) {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -61,7 +103,7 @@ final class FileDiscovery {
           // A link to a file is read like the file (manifests are often linked between
           // overlays); a link to a directory is not walked, so a loop cannot hang the scan.
           boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-          if (regular && isConfigFile(file)) {
+          if (regular && (format != null || FormatDetector.isCandidate(file.getFileName().toString()))) {
             found.add(file);
           }
           return FileVisitResult.CONTINUE;
@@ -77,9 +119,41 @@ final class FileDiscovery {
       throw new UncheckedIOException(e);
     }
     found.sort(null);
+    boolean compose = format == null || format == InputFormat.COMPOSE;
+    Set<Path> merged = new HashSet<>();
     for (Path f : found) {
-      out.add(new InputFile(display(label, root, f), f, false));
+      if (compose) {
+        merged.addAll(overridesOf(f, found)); // sorted first ("compose.o" < "compose.y"), read with its base
+      }
     }
+    for (Path f : found) {
+      if (!merged.contains(f)) {
+        List<Path> overrides = compose ? overridesOf(f, found) : List.of();
+        out.add(new InputFile(display(label, root, f), f, false, format, overrides, null));
+      }
+    }
+  }
+
+  /** For the preferred default Compose file of a directory, its override file, if any. */
+  private static List<Path> overridesOf(Path file, List<Path> found) {
+    String name = file.getFileName().toString();
+    Path dir = file.getParent();
+    for (String d : COMPOSE_DEFAULTS) {
+      Path candidate = dir.resolve(d);
+      if (found.contains(candidate)) {
+        if (!d.equals(name)) {
+          return List.of(); // another default file of this directory is the project's base
+        }
+        for (String o : COMPOSE_OVERRIDES) {
+          Path override = dir.resolve(o);
+          if (found.contains(override)) {
+            return List.of(override);
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The file as the user would write it: the directory they gave joined with the relative path. */
@@ -89,13 +163,5 @@ final class FileDiscovery {
       return label;
     }
     return label.endsWith("/") ? label + rel : label + "/" + rel;
-  }
-
-  static boolean isConfigFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.startsWith(".")) {
-      return false;
-    }
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 }

@@ -1,39 +1,58 @@
 package dev.moat.input;
 
+import dev.moat.input.compose.ComposeReader;
+import dev.moat.input.dockerfile.DockerfileReader;
+import dev.moat.input.dockerrun.RunReader;
+import dev.moat.input.inspect.InspectReader;
 import dev.moat.input.k8s.KubernetesReader;
+import dev.moat.input.oci.OciReader;
 import dev.moat.input.tree.Document;
-import dev.moat.input.tree.JsonLoader;
-import dev.moat.input.tree.YamlLoader;
 import dev.moat.model.InputError;
 import dev.moat.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads every input the user named into workloads. Files are read in parallel (parsing is most of
- * the work) and merged in a stable order, so output does not depend on thread timing. A file that
- * cannot be read becomes an error; the other files are still read.
+ * Reads what the user named into workloads and Dockerfiles: finds the files, tells each one's
+ * format (by name, then by content), and hands it to that format's reader. A file that cannot be
+ * read becomes an error; the other files are still read.
  */
 public final class Inputs {
 
-  private final InputOptions options;
-  private final YamlLoader yaml;
-  private final JsonLoader json;
+  private final ReadContext context;
+  private final Map<InputFormat, TreeFormatReader> treeReaders = new EnumMap<>(InputFormat.class);
+  private final Map<InputFormat, TextFormatReader> textReaders = new EnumMap<>(InputFormat.class);
 
   public Inputs(InputOptions options) {
-    this.options = options;
-    this.yaml = new YamlLoader(options.limits());
-    this.json = new JsonLoader(options.limits());
+    this(options, System.getenv());
   }
 
-  /** Reads everything into one result (workloads of all files held at once). */
+  /** @param environment variables for Compose interpolation */
+  public Inputs(InputOptions options, Map<String, String> environment) {
+    this.context = new ReadContext(options.limits(), environment);
+    treeReaders.put(InputFormat.KUBERNETES, new KubernetesReader());
+    treeReaders.put(InputFormat.COMPOSE, new ComposeReader());
+    treeReaders.put(InputFormat.INSPECT, new InspectReader());
+    treeReaders.put(InputFormat.OCI, new OciReader());
+    textReaders.put(InputFormat.RUN, new RunReader());
+    textReaders.put(InputFormat.DOCKERFILE, new DockerfileReader());
+  }
+
+  /** Reads everything into one result (all workloads held at once). */
   public ReadResult read(List<String> paths, InputStream stdin) {
+    return read(ScanRequest.of(paths), stdin);
+  }
+
+  /** Reads everything into one result (all workloads held at once). */
+  public ReadResult read(ScanRequest request, InputStream stdin) {
     List<InputError> discoveryErrors = new ArrayList<>();
-    List<InputFile> files = discover(paths, discoveryErrors);
+    List<InputFile> files = discover(request, discoveryErrors);
     List<ReadResult> parts = files.parallelStream().map(f -> readOne(f, stdin)).toList();
     ReadResult all = new ReadResult();
     all.addErrors(discoveryErrors);
@@ -41,70 +60,110 @@ public final class Inputs {
     return all;
   }
 
-  /** The files behind the paths the user gave; paths that do not exist become errors. */
-  public List<InputFile> discover(List<String> paths, List<InputError> errors) {
-    return FileDiscovery.expand(paths, errors);
+  /** The inputs behind a request; paths that do not exist become errors. */
+  public List<InputFile> discover(ScanRequest request, List<InputError> errors) {
+    return FileDiscovery.expand(request, errors);
   }
 
-  /** Reads one file (or standard input) into its workloads, errors and skipped objects. */
+  /** Reads one input into its workloads, Dockerfiles, errors and skipped objects. */
   public ReadResult readOne(InputFile file, InputStream stdin) {
     ReadResult out = new ReadResult();
     out.countFile();
     String text;
     try {
-      text = TextDecoder.decode(bytes(file, stdin));
+      text = text(file, stdin);
     } catch (IllegalArgumentException e) {
       if (file.explicit()) {
-        out.addError(new InputError(new Source(file.label(), 0, ""), e.getMessage()));
+        out.addError(error(file, e.getMessage()));
       } else {
         out.skip("(not a text file)");
       }
       return out;
     } catch (IOException e) {
-      out.addError(new InputError(new Source(file.label(), 0, ""), "cannot read: " + e.getMessage()));
+      out.addError(error(file, "cannot read: " + e.getMessage()));
       return out;
     }
-    List<Document> docs = isJson(file, text) ? json.load(text) : yaml.load(text);
-    if (!file.explicit() && docs.stream().anyMatch(Document::failed) && looksLikeTemplate(text)) {
-      out.skip("(unrendered Helm template)");
+    InputFormat format = file.format() != null ? file.format() : FormatDetector.byName(fileName(file));
+    TextFormatReader textReader = format == null ? null : textReaders.get(format);
+    if (textReader != null) {
+      textReader.read(file, text, context, out);
       return out;
     }
-    ReadResult parsed = new ReadResult();
-    KubernetesReader.read(file.label(), docs, parsed);
-    if (looksLikeTemplate(text) && !parsed.errors().isEmpty()) {
-      for (InputError e : parsed.errors()) {
-        out.addError(new InputError(e.source(), e.message()
-            + " (this looks like an unrendered Helm template: render it first, e.g. helm template . | moat scan -)"));
-      }
-      parsed.errors().clear();
-    }
-    out.addAll(parsed);
+    readTree(file, text, format, out);
     return out;
   }
 
-  private byte[] bytes(InputFile file, InputStream stdin) throws IOException {
-    long max = options.limits().maxBytes();
-    if (file.isStdin()) {
-      byte[] data = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (data.length > max) {
-        throw new IllegalArgumentException(tooLarge(data.length, max, true));
+  private void readTree(InputFile file, String text, InputFormat named, ReadResult out) {
+    List<Document> docs = isJson(file, text) ? context.json().load(text) : context.yaml().load(text);
+    boolean template = looksLikeTemplate(text);
+    if (template && !file.explicit() && docs.stream().anyMatch(Document::failed)) {
+      out.skip("(unrendered Helm template)");
+      return;
+    }
+    if (docs.stream().allMatch(Document::isEmpty)) {
+      out.addError(error(file, "empty: no documents in this file"));
+      return;
+    }
+    InputFormat format = named != null ? named : detect(docs);
+    if (format == null) {
+      if (file.explicit()) {
+        out.addError(error(file, "not a Kubernetes manifest, Compose file, docker/podman inspect output or OCI "
+            + "config (tell Moat with --input-format " + InputFormat.ids().replace(", ", "|") + ")"));
+      } else {
+        out.skip("(not a recognised configuration)");
       }
-      return data;
+      return;
     }
-    long size = Files.size(file.path());
-    if (size > max) {
-      throw new IllegalArgumentException(tooLarge(size, max, false));
+    ReadResult parsed = new ReadResult();
+    treeReaders.get(format).read(file, docs, context, parsed);
+    if (template && !parsed.errors().isEmpty()) {
+      List<InputError> hinted = new ArrayList<>();
+      for (InputError e : parsed.errors()) {
+        hinted.add(new InputError(e.source(), e.message()
+            + " (this looks like an unrendered Helm template: render it first, e.g. helm template . | moat scan -)"));
+      }
+      parsed.errors().clear();
+      parsed.addErrors(hinted);
     }
-    return Files.readAllBytes(file.path());
+    out.addAll(parsed);
   }
 
-  private static String tooLarge(long size, long max, boolean atLeast) {
-    return String.format(Locale.ROOT, "file is %s%.1f MB, larger than the %d MB limit (raise it with --max-file-size)",
-        atLeast ? "over " : "", size / 1048576.0, max / 1048576);
+  /** The format of the first readable document; Kubernetes when only broken documents remain. */
+  private static InputFormat detect(List<Document> docs) {
+    boolean anyFailed = false;
+    for (Document d : docs) {
+      if (d.failed()) {
+        anyFailed = true;
+      } else if (!d.isEmpty()) {
+        InputFormat f = FormatDetector.byContent(d.root());
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    // Broken YAML in an unnamed file: report its errors the way the most common format would.
+    return anyFailed ? InputFormat.KUBERNETES : null;
+  }
+
+  private String text(InputFile file, InputStream stdin) throws IOException {
+    if (file.inline() != null) {
+      return file.inline();
+    }
+    long max = context.limits().maxBytes();
+    return file.isStdin() ? TextFiles.read(stdin, max) : TextFiles.read(file.path(), max);
+  }
+
+  private static String fileName(InputFile file) {
+    Path p = file.path();
+    return p == null || p.getFileName() == null ? file.label() : p.getFileName().toString();
+  }
+
+  private static InputError error(InputFile file, String message) {
+    return new InputError(new Source(file.label(), 0, ""), message);
   }
 
   private static boolean isJson(InputFile file, String text) {
-    if (!file.isStdin()) {
+    if (file.path() != null) {
       return file.label().toLowerCase(Locale.ROOT).endsWith(".json");
     }
     for (int i = 0; i < text.length(); i++) {

@@ -1,5 +1,6 @@
 package dev.moat.input;
 
+import dev.moat.model.Dockerfile;
 import dev.moat.model.InputError;
 import dev.moat.model.Workload;
 import java.util.ArrayList;
@@ -8,12 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What reading some input produced: the workloads to judge, the errors met on the way, and the
- * objects that were skipped because they hold no containers (counted by kind, never flagged).
+ * What reading some input produced: the workloads and Dockerfiles to judge, the errors met on the
+ * way, and the objects that were skipped because they hold no containers (counted by kind, never
+ * flagged).
  */
 public final class ReadResult {
 
   private final List<Workload> workloads = new ArrayList<>();
+  private final List<Dockerfile> dockerfiles = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
   private final Map<String, Integer> skippedKinds = new TreeMap<>();
   private int files;
@@ -21,6 +24,10 @@ public final class ReadResult {
 
   public void addWorkload(Workload w) {
     workloads.add(w);
+  }
+
+  public void addDockerfile(Dockerfile d) {
+    dockerfiles.add(d);
   }
 
   public void addError(InputError e) {
@@ -53,6 +60,7 @@ public final class ReadResult {
 
   public void addAll(ReadResult other) {
     workloads.addAll(other.workloads);
+    dockerfiles.addAll(other.dockerfiles);
     errors.addAll(other.errors);
     other.skippedKinds.forEach((k, v) -> skippedKinds.merge(k, v, Integer::sum));
     files += other.files;
@@ -61,6 +69,16 @@ public final class ReadResult {
 
   public List<Workload> workloads() {
     return workloads;
+  }
+
+  public List<Dockerfile> dockerfiles() {
+    return dockerfiles;
+  }
+
+  /** Replaces the workloads, e.g. after joining the image's USER into them. */
+  public void replaceWorkloads(List<Workload> replaced) {
+    workloads.clear();
+    workloads.addAll(replaced);
   }
 
   public List<InputError> errors() {

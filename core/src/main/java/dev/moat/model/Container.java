@@ -20,6 +20,14 @@ public record Container(
     List<Port> ports,
     List<Setting<String>> probeHosts) {
 
+  /** The same container with another identity (the image's USER joined in). */
+  public Container withIdentity(Identity identity) {
+    Isolation i = isolation;
+    Isolation changed = new Isolation(i.privileged(), i.allowPrivilegeEscalation(), i.capabilities(), i.seccomp(),
+        i.appArmor(), i.seLinux(), i.readOnlyRootFilesystem(), identity, i.procMount(), i.windowsHostProcess());
+    return new Container(name, kind, source, image, changed, resources, mounts, devices, ports, probeHosts);
+  }
+
   public Container {
     mounts = List.copyOf(mounts);
     devices = List.copyOf(devices);

@@ -11,6 +11,8 @@ public enum Origin {
   INHERITED,
   /** Written in a legacy annotation (seccomp, AppArmor) rather than a field. */
   ANNOTATION,
+  /** Not written in the workload; the image's USER says it (a Dockerfile scanned with it). */
+  IMAGE,
   /** Not written; the platform's known default applies. */
   DEFAULT,
   /** Not written and no default can be known from this input (e.g. the image's USER). */

@@ -27,6 +27,11 @@ public record Workload(
     suppressions = List.copyOf(suppressions);
   }
 
+  /** The same workload with other containers (after a join such as the image's USER). */
+  public Workload withContainers(List<Container> newContainers) {
+    return new Workload(ref, platform, source, isolation, newContainers, volumes, annotations, suppressions);
+  }
+
   public Namespaces namespaces() {
     return isolation.namespaces();
   }

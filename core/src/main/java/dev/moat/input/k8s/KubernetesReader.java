@@ -1,6 +1,9 @@
 package dev.moat.input.k8s;
 
+import dev.moat.input.InputFile;
+import dev.moat.input.ReadContext;
 import dev.moat.input.ReadResult;
+import dev.moat.input.TreeFormatReader;
 import dev.moat.input.tree.Document;
 import dev.moat.input.tree.MapNode;
 import dev.moat.input.tree.MapReader;
@@ -20,9 +23,12 @@ import java.util.List;
  * skipped. An object with a field of the wrong type is reported and not judged: the API server
  * would reject it, and judging half of it could hide a setting.
  */
-public final class KubernetesReader {
+public final class KubernetesReader implements TreeFormatReader {
 
-  private KubernetesReader() {}
+  @Override
+  public void read(InputFile file, List<Document> documents, ReadContext context, ReadResult out) {
+    read(file.label(), documents, out);
+  }
 
   /** True when a document looks like a Kubernetes object (it names a kind and an apiVersion). */
   public static boolean looksLikeKubernetes(Node root) {
