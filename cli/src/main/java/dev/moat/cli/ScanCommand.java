@@ -80,7 +80,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--dockerfile", paramLabel = "FILE",
       description = "A Dockerfile to check, whose final USER also applies to the workloads scanned with it "
-          + "when they do not set a user themselves (repeatable).")
+          + "when they do not set a user themselves (repeatable: several go to the containers whose name "
+          + "or image matches the Dockerfile's name, e.g. api/Dockerfile or Dockerfile.api to 'api').")
   List<String> dockerfiles = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",

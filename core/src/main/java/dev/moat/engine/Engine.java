@@ -4,6 +4,7 @@ import dev.moat.input.InputFile;
 import dev.moat.input.Inputs;
 import dev.moat.input.ReadResult;
 import dev.moat.input.ScanRequest;
+import dev.moat.input.dockerfile.ImageUsers;
 import dev.moat.model.Container;
 import dev.moat.model.Dockerfile;
 import dev.moat.model.InputError;
@@ -47,9 +48,10 @@ public final class Engine {
   public Report scan(Inputs inputs, ScanRequest request, InputStream stdin, Timings timings) {
     List<InputError> errors = new ArrayList<>();
     List<InputFile> files = inputs.discover(request, errors);
+    ImageUsers images = inputs.imageUsers(request, files, stdin); // --dockerfile first: its USER joins the rest
     List<FileResult> parts = files.parallelStream().map(f -> {
       long start = System.nanoTime();
-      ReadResult read = inputs.readOne(f, stdin);
+      ReadResult read = inputs.readOne(f, stdin, images);
       long parsed = System.nanoTime();
       List<Judged> judged = judgeAll(read, false);
       timings.addRead(parsed - start);
@@ -91,6 +93,7 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>();
     List<Target> targets = new ArrayList<>(judged.size());
     List<Notice> notices = new ArrayList<>();
+    input.notes().forEach(n -> notices.add(new Notice(n.source(), n.message())));
     int containers = 0;
     for (Judged j : judged) {
       findings.addAll(j.findings());

@@ -43,8 +43,13 @@ final class Supersession {
     return kept;
   }
 
+  /**
+   * The place includes the JSON pointer, not only the line: a command line writes several mounts
+   * and devices on one line (docker run -v /:/rootfs -v /var/run:/var/run), and a socket finding
+   * for one of them must not hide the findings of the others.
+   */
   private static String key(String ruleId, Finding f) {
     return ruleId + "\u0000" + f.location().file() + "\u0000" + f.location().line() + "\u0000"
-        + Objects.toString(f.container(), "");
+        + f.location().pointer() + "\u0000" + Objects.toString(f.container(), "");
   }
 }

@@ -2,6 +2,7 @@ package dev.moat.input;
 
 import dev.moat.input.compose.ComposeReader;
 import dev.moat.input.dockerfile.DockerfileReader;
+import dev.moat.input.dockerfile.ImageUsers;
 import dev.moat.input.dockerrun.RunReader;
 import dev.moat.input.inspect.InspectReader;
 import dev.moat.input.k8s.KubernetesReader;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,8 @@ public final class Inputs {
   public ReadResult read(ScanRequest request, InputStream stdin) {
     List<InputError> discoveryErrors = new ArrayList<>();
     List<InputFile> files = discover(request, discoveryErrors);
-    List<ReadResult> parts = files.parallelStream().map(f -> readOne(f, stdin)).toList();
+    ImageUsers images = imageUsers(request, files, stdin);
+    List<ReadResult> parts = files.parallelStream().map(f -> readOne(f, stdin, images)).toList();
     ReadResult all = new ReadResult();
     all.addErrors(discoveryErrors);
     parts.forEach(all::addAll);
@@ -63,6 +66,31 @@ public final class Inputs {
   /** The inputs behind a request; paths that do not exist become errors. */
   public List<InputFile> discover(ScanRequest request, List<InputError> errors) {
     return FileDiscovery.expand(request, errors);
+  }
+
+  /**
+   * Reads the Dockerfiles given with --dockerfile before anything else: their USER joins into the
+   * workloads of the other inputs (see {@link ImageUsers} for which container takes which).
+   */
+  public ImageUsers imageUsers(ScanRequest request, List<InputFile> files, InputStream stdin) {
+    Map<InputFile, ReadResult> read = new LinkedHashMap<>();
+    for (InputFile f : files) {
+      if (f.format() == InputFormat.DOCKERFILE && request.dockerfiles().contains(f.label())) {
+        read.put(f, readOne(f, stdin));
+      }
+    }
+    return read.isEmpty() ? ImageUsers.NONE : ImageUsers.of(read);
+  }
+
+  /** Reads one input, joining the image USER of the --dockerfile inputs into its workloads. */
+  public ReadResult readOne(InputFile file, InputStream stdin, ImageUsers images) {
+    ReadResult done = images.resultOf(file);
+    if (done != null) {
+      return done; // a --dockerfile input, read by imageUsers already
+    }
+    ReadResult out = readOne(file, stdin);
+    images.joinInto(out);
+    return out;
   }
 
   /** Reads one input into its workloads, Dockerfiles, errors and skipped objects. */

@@ -2,6 +2,7 @@ package dev.moat.input;
 
 import dev.moat.model.Dockerfile;
 import dev.moat.model.InputError;
+import dev.moat.model.InputNote;
 import dev.moat.model.Workload;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class ReadResult {
   private final List<Workload> workloads = new ArrayList<>();
   private final List<Dockerfile> dockerfiles = new ArrayList<>();
   private final List<InputError> errors = new ArrayList<>();
+  private final List<InputNote> notes = new ArrayList<>();
   private final Map<String, Integer> skippedKinds = new TreeMap<>();
   private int files;
   private int documents;
@@ -38,6 +40,11 @@ public final class ReadResult {
     errors.addAll(es);
   }
 
+  /** Something worth knowing about an input that was read, such as a value that is not known. */
+  public void addNote(InputNote n) {
+    notes.add(n);
+  }
+
   public void skip(String kind) {
     skippedKinds.merge(kind, 1, Integer::sum);
   }
@@ -53,6 +60,7 @@ public final class ReadResult {
   /** Adds everything of another result but its workloads: errors, skipped objects and counts. */
   public void addCounts(ReadResult other) {
     errors.addAll(other.errors);
+    notes.addAll(other.notes);
     other.skippedKinds.forEach((k, v) -> skippedKinds.merge(k, v, Integer::sum));
     files += other.files;
     documents += other.documents;
@@ -62,6 +70,7 @@ public final class ReadResult {
     workloads.addAll(other.workloads);
     dockerfiles.addAll(other.dockerfiles);
     errors.addAll(other.errors);
+    notes.addAll(other.notes);
     other.skippedKinds.forEach((k, v) -> skippedKinds.merge(k, v, Integer::sum));
     files += other.files;
     documents += other.documents;
@@ -83,6 +92,10 @@ public final class ReadResult {
 
   public List<InputError> errors() {
     return errors;
+  }
+
+  public List<InputNote> notes() {
+    return notes;
   }
 
   public Map<String, Integer> skippedKinds() {

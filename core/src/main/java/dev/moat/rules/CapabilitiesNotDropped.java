@@ -34,6 +34,14 @@ public final class CapabilitiesNotDropped implements ContainerRule {
       return List.of(); // a Windows pod may not set capabilities at all
     }
     TreeSet<String> kept = new TreeSet<>(caps.effective());
+    if (caps.isReported()) {
+      // Podman inspect and OCI configs list the sets themselves: judge what the process holds,
+      // less what was explicitly added back.
+      caps.add().forEach(a -> kept.remove(Capabilities.normalize(a.value())));
+      return kept.isEmpty() ? List.of() : List.of(Violation.at(caps.where(),
+          "%s does not drop ALL capabilities: its effective and bounding sets hold %d: %s",
+          Subject.of(c), kept.size(), String.join(", ", kept)));
+    }
     String platform = w.platform() == Platform.KUBERNETES ? "containerd's" : w.platform().displayName() + "'s";
     return List.of(Violation.at(caps.where(),
         "%s does not drop ALL capabilities; with %s defaults it keeps %d: %s",

@@ -45,9 +45,12 @@ public final class Catalogue {
       new RunsAsRoot(),
       new RootGroup(),
       new HostUserNamespace(),
+      new DockerfileRootUser(),
+      new DockerfileSudo(),
       // SUPPLY_CHAIN
       new ImageTagMutable(),
-      new ServiceAccountTokenAutomount());
+      new ServiceAccountTokenAutomount(),
+      new DockerfileUnpinnedBase());
 
   private static final Map<String, Rule> BY_ID = index();
 

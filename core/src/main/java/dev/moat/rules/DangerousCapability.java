@@ -64,6 +64,19 @@ public final class DangerousCapability implements ContainerRule {
           "ALL".equals(name) ? "ALL capabilities" : "CAP_" + name, why);
       out.add(CRITICAL.contains(name) ? v.withSeverity(Severity.CRITICAL) : v);
     }
+    // Sets reported by the engine or an OCI config (Podman inspect, config.json) show capabilities
+    // that no add list names. A privileged container holds them all; privileged-container says so.
+    if (caps.isReported() && !Setting.isTrue(c.isolation().privileged())) {
+      for (Setting<String> held : caps.reported()) {
+        String name = Capabilities.normalize(held.value());
+        String why = DANGEROUS.get(name);
+        if (why == null || !seen.add(name)) {
+          continue;
+        }
+        Violation v = Violation.at(held.source(), "%s holds CAP_%s (%s)", Subject.of(c), name, why);
+        out.add(CRITICAL.contains(name) ? v.withSeverity(Severity.CRITICAL) : v);
+      }
+    }
     return out;
   }
 }

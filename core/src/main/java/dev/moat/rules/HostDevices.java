@@ -3,6 +3,8 @@ package dev.moat.rules;
 import dev.moat.model.Container;
 import dev.moat.model.Device;
 import dev.moat.model.Mount;
+import dev.moat.model.Platform;
+import dev.moat.model.Setting;
 import dev.moat.model.Workload;
 import dev.moat.rule.ContainerRule;
 import dev.moat.rule.Layer;
@@ -30,7 +32,10 @@ public final class HostDevices implements ContainerRule {
   @Override
   public List<Violation> check(Workload w, Container c) {
     List<Violation> out = new ArrayList<>();
-    for (Device d : c.devices()) {
+    // A privileged container's OCI config lists every host device; privileged-container says so once.
+    boolean privilegedConfig = w.platform() == Platform.OCI && Setting.isTrue(c.isolation().privileged());
+    List<Device> devices = privilegedConfig ? List.of() : c.devices();
+    for (Device d : devices) {
       out.add(Violation.at(d.source(), "%s is given host device %s%s", Subject.of(c), d.hostPath(),
           d.containerPath() == null || d.containerPath().equals(d.hostPath()) ? "" : " as " + d.containerPath()));
     }

@@ -15,7 +15,8 @@ final class HostPaths {
   /** Host paths whose exposure lets a container read or change the host (checks.md). */
   static final List<String> SENSITIVE = List.of(
       "/", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/sys", "/usr", "/root", "/home",
-      "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd", "/var/log", "/run", "/var/run");
+      "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd", "/var/log", "/run", "/var/run",
+      "/var/lib/containers"); // Podman's and CRI-O's storage: every container's root filesystem
 
   /** Writable mounts of these are CRITICAL: they hand over the host outright. */
   static final Set<String> CRITICAL_WHEN_WRITABLE =
@@ -70,6 +71,9 @@ final class HostPaths {
 
   /** The sensitive path this path is, lies below, or contains; null when it is none of them. */
   static String sensitiveMatch(String normalized) {
+    if (!normalized.startsWith("/")) {
+      return null; // relative (a Compose project's ./data) or ~/x: not a system directory
+    }
     for (String s : SENSITIVE) {
       if (normalized.equals(s)) {
         return s;
@@ -94,6 +98,9 @@ final class HostPaths {
     String base = normalized.substring(slash + 1);
     if (SOCKET_NAMES.contains(base)) {
       return "the " + base + " runtime API socket";
+    }
+    if (normalized.replace('\\', '/').toLowerCase(java.util.Locale.ROOT).endsWith("/pipe/docker_engine")) {
+      return "the Docker engine's named pipe (Windows)";
     }
     if (SOCKET_DIRECTORIES.contains(normalized) || normalized.matches("/(var/)?run/user/\\d+(/(docker|podman))?")) {
       return "a directory holding container runtime sockets";

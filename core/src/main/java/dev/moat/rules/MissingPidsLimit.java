@@ -33,6 +33,9 @@ public final class MissingPidsLimit implements ContainerRule {
     if (limit.isKnown() && limit.value() > 0) {
       return List.of();
     }
-    return List.of(Violation.at(limit.source(), "%s has no pids limit", Subject.of(c)));
+    // A written 0 or -1 means "unlimited" to Docker, Podman and runc; say so, it looks like a limit.
+    return List.of(limit.isKnown()
+        ? Violation.at(limit.source(), "%s has no pids limit (%d means unlimited)", Subject.of(c), limit.value())
+        : Violation.at(limit.source(), "%s has no pids limit", Subject.of(c)));
   }
 }

@@ -39,6 +39,10 @@ public final class NetRawCapability implements ContainerRule {
     }
     Optional<Setting<String>> byName = caps.added("NET_RAW");
     Optional<Setting<String>> added = byName.or(() -> caps.added(Capabilities.ALL));
+    if (added.isEmpty() && caps.isReported()) {
+      Setting<String> held = caps.reportedEntry("NET_RAW").orElseThrow();
+      return List.of(Violation.at(held.source(), "%s holds CAP_NET_RAW", Subject.of(c)));
+    }
     return List.of(added.isPresent()
         ? Violation.at(added.get().source(), "%s adds %s", Subject.of(c),
             byName.isPresent() ? "CAP_NET_RAW" : "ALL capabilities, CAP_NET_RAW among them")

@@ -39,7 +39,7 @@ public final class PrivilegeEscalationAllowed implements ContainerRule {
     } else if (w.platform() == Platform.OCI) {
       why = "process.noNewPrivileges is not true";
     } else {
-      why = "no-new-privileges is not set";
+      why = ape.isExplicit() ? "no-new-privileges is set to false" : "no-new-privileges is not set";
     }
     return List.of(Violation.at(ape.source(), "%s may escalate privileges: %s", Subject.of(c), why));
   }

@@ -2,6 +2,7 @@ package dev.moat.rules;
 
 import dev.moat.model.Container;
 import dev.moat.model.Identity;
+import dev.moat.model.Origin;
 import dev.moat.model.Platform;
 import dev.moat.model.Setting;
 import dev.moat.model.Workload;
@@ -40,7 +41,12 @@ public final class RunsAsRoot implements ContainerRule {
       if (uid.value() != 0) {
         return List.of();
       }
-      String how = w.platform() == Platform.KUBERNETES ? "runAsUser: 0" : "user 0 (root)";
+      if (uid.origin() == Origin.IMAGE) { // no user set here; a Dockerfile scanned with it gives the image's
+        return Setting.isTrue(id.runAsNonRoot()) ? List.of() // the kubelet refuses to start it
+            : List.of(judged(w, c, Violation.at(uid.source(), "%s runs as root: it sets no user, and the image's "
+                + "USER (%s) is root", Subject.of(c), uid.source()), userNamespace));
+      }
+      String how = w.platform() == Platform.KUBERNETES ? "runAsUser: 0" : "UID 0";
       return List.of(judged(w, c, Violation.at(uid.source(), "%s runs as root (%s)%s", Subject.of(c), how,
           Subject.origin(uid)), userNamespace));
     }

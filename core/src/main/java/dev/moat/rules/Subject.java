@@ -24,13 +24,19 @@ final class Subject {
     return c.kind() == ContainerKind.INIT;
   }
 
-  /** " (inherited from the pod securityContext)" or " (from a legacy annotation)" or "". */
+  /**
+   * " (inherited from the pod securityContext)", " (from a legacy annotation)",
+   * " (the image's USER, Dockerfile:9)" or "".
+   */
   static String origin(Setting<?> s) {
     if (s.origin() == Origin.INHERITED) {
       return " (inherited from the pod securityContext)";
     }
     if (s.origin() == Origin.ANNOTATION) {
       return " (from a legacy annotation)";
+    }
+    if (s.origin() == Origin.IMAGE) {
+      return " (the image's USER, " + s.source() + ")";
     }
     return "";
   }

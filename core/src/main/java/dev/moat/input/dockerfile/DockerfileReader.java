@@ -4,15 +4,21 @@ import dev.moat.input.InputFile;
 import dev.moat.input.ReadContext;
 import dev.moat.input.ReadResult;
 import dev.moat.input.TextFormatReader;
-import dev.moat.model.InputError;
-import dev.moat.model.Source;
 
-
-/** Reads Dockerfiles into the Dockerfile model: stages, instructions with lines, the final USER. */
+/**
+ * Reads Dockerfiles (and Containerfiles) into the Dockerfile model: stages, instructions with
+ * lines, the final USER. See {@link DockerfileParser} for the grammar and the substitution rules.
+ */
 public final class DockerfileReader implements TextFormatReader {
 
   @Override
   public void read(InputFile file, String text, ReadContext context, ReadResult out) {
-    out.addError(new InputError(new Source(file.label(), 0, ""), "reading this format is not implemented yet"));
+    out.countDocument();
+    DockerfileParser.Result r = DockerfileParser.parse(file.label(), text);
+    out.addErrors(r.errors());
+    r.notes().forEach(out::addNote);
+    if (r.dockerfile() != null) {
+      out.addDockerfile(r.dockerfile());
+    }
   }
 }

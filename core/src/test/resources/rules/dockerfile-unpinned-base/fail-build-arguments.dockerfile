@@ -1,0 +1,4 @@
+ARG BASE
+ARG PY_VERSION=3.12
+FROM ${BASE} AS build
+FROM python:${PY_VERSION}-slim

@@ -1,0 +1,5 @@
+#!/bin/sh
+docker run nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000
+docker run nginx:1.27@sha256:0000000000000000000000000000000000000000000000000000000000000000
+# The image is a variable this script does not set: not judged (a note says so).
+docker run "$IMAGE"

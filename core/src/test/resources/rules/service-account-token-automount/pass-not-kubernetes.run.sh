@@ -1,0 +1,2 @@
+#!/bin/sh
+docker run alpine:3.20
