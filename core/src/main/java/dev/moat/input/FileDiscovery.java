@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -24,24 +26,57 @@ final class FileDiscovery {
   private FileDiscovery() {}
 
   static List<InputFile> expand(List<String> paths, List<InputError> errors) {
-    List<InputFile> out = new ArrayList<>();
+    List<InputFile> all = new ArrayList<>();
     for (String p : paths) {
       if (InputFile.STDIN.equals(p)) {
-        out.add(new InputFile(InputFile.STDIN, null, true));
+        all.add(new InputFile(InputFile.STDIN, null, true));
         continue;
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        walk(p, path, out, errors);
-      } else if (Files.isRegularFile(path)) {
-        out.add(new InputFile(p, path, true));
+        walk(p, path, all, errors);
+      } else if (Files.isRegularFile(path) || isPipe(path)) {
+        all.add(new InputFile(p, path, true));
       } else if (Files.exists(path)) {
-        errors.add(new InputError(new Source(p, 0, ""), "not a regular file or directory"));
+        errors.add(new InputError(new Source(p, 0, ""), "not a regular file, pipe or directory"));
       } else {
         errors.add(new InputError(new Source(p, 0, ""), "no such file or directory"));
       }
     }
+    return distinct(all);
+  }
+
+  /**
+   * A readable non-directory that is not a regular file: a named pipe, or the /dev/fd entry that
+   * bash's process substitution gives (moat scan <(helm template .)). It is read like standard
+   * input, within the size limit.
+   */
+  private static boolean isPipe(Path path) {
+    return Files.exists(path) && !Files.isDirectory(path) && Files.isReadable(path);
+  }
+
+  /**
+   * Each file once, even when overlapping paths name it twice (examples/ and
+   * examples/kubernetes/pod.yaml, or ./x.yaml and x.yaml): the first naming wins.
+   */
+  private static List<InputFile> distinct(List<InputFile> files) {
+    Set<Object> seen = new HashSet<>();
+    List<InputFile> out = new ArrayList<>(files.size());
+    for (InputFile f : files) {
+      Object key = f.path() == null ? f.label() : realPath(f.path());
+      if (seen.add(key)) {
+        out.add(f);
+      }
+    }
     return out;
+  }
+
+  private static Object realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   private static void walk(String label, Path root, List<InputFile> out, List<InputError> errors) {

@@ -54,19 +54,18 @@ public final class Inputs {
     try {
       text = TextDecoder.decode(bytes(file, stdin));
     } catch (IllegalArgumentException e) {
-      if (file.explicit()) {
-        out.addError(new InputError(new Source(file.label(), 0, ""), e.getMessage()));
-      } else {
-        out.skip("(not a text file)");
-      }
+      // Found by a directory walk or named: either way it is an error. Skipping it quietly would
+      // let a binary or oversized file hide workloads from a scan of the directory.
+      out.addError(new InputError(new Source(file.label(), 0, ""), e.getMessage()));
       return out;
     } catch (IOException e) {
       out.addError(new InputError(new Source(file.label(), 0, ""), "cannot read: " + e.getMessage()));
       return out;
     }
     List<Document> docs = isJson(file, text) ? json.load(text) : yaml.load(text);
-    if (!file.explicit() && docs.stream().anyMatch(Document::failed) && looksLikeTemplate(text)) {
-      out.skip("(unrendered Helm template)");
+    if (docs.stream().allMatch(Document::isEmpty)) {
+      // An empty manifest in CI usually means a render step produced nothing: say so.
+      out.addError(new InputError(new Source(file.label(), 0, ""), "empty: no documents in this input"));
       return out;
     }
     ReadResult parsed = new ReadResult();
@@ -84,12 +83,15 @@ public final class Inputs {
 
   private byte[] bytes(InputFile file, InputStream stdin) throws IOException {
     long max = options.limits().maxBytes();
-    if (file.isStdin()) {
-      byte[] data = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (data.length > max) {
-        throw new IllegalArgumentException(tooLarge(data.length, max, true));
+    if (file.isStdin() || !Files.isRegularFile(file.path())) {
+      // Standard input, a pipe or process substitution (<(helm template .)): read within the limit.
+      try (InputStream in = file.isStdin() ? null : Files.newInputStream(file.path())) {
+        byte[] data = (in == null ? stdin : in).readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (data.length > max) {
+          throw new IllegalArgumentException(tooLarge(data.length, max, true));
+        }
+        return data;
       }
-      return data;
     }
     long size = Files.size(file.path());
     if (size > max) {
