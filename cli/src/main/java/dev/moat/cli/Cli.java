@@ -47,7 +47,9 @@ public final class Cli {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(ErrorHandler::usage);
-    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCode.HELP));
+    cli.getSubcommands().get("scan").getCommandSpec().usageMessage().footer(ExitCode.HELP);
+    cli.getSubcommands().get("rules").getCommandSpec().usageMessage().footer(ExitCode.HELP_OTHER);
+    cli.getSubcommands().get("explain").getCommandSpec().usageMessage().footer(ExitCode.HELP_OTHER);
     int code = cli.execute(args);
     out.flush();
     err.flush();

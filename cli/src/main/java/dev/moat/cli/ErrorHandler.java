@@ -29,7 +29,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   static int usage(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("moat: " + ex.getMessage());
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      err.println("moat: unknown command '" + u.getUnmatched().get(0) + "' (commands: scan, rules, explain, help)");
+    } else {
+      err.println("moat: " + ex.getMessage());
+    }
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;

@@ -21,5 +21,8 @@ final class ExitCode {
       "     4 takes precedence over 3, because the results are incomplete",
   };
 
+  /** For the commands that only print: they succeed or were called wrongly. */
+  static final String[] HELP_OTHER = {"", "Exit codes: 0 success, 2 usage error."};
+
   private ExitCode() {}
 }

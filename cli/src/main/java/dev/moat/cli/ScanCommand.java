@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         "",
         "Reads YAML and JSON files (multi-document streams, kind: List, Helm-rendered output), directories "
             + "recursively and standard input (-). Every pod-bearing kind is judged (Pod, Deployment, "
-            + "StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate), with "
+            + "StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, and "
+            + "OpenShift DeploymentConfig and Argo Rollout templates), with "
             + "init and ephemeral containers, and the pod-level securityContext resolved into each "
             + "container. Objects of other kinds are counted and skipped.",
         "",
@@ -180,6 +181,10 @@ final class ScanCommand implements Callable<Integer> {
   private void writeFile(Format reportFormat, Report report) {
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       reportFormat.reporter(ReportOptions.PLAIN).write(report, w);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageException("cannot write " + output + ": its directory does not exist");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new UsageException("cannot write " + output + ": permission denied");
     } catch (IOException e) {
       throw new UsageException("cannot write " + output + ": " + e.getMessage());
     }
@@ -192,10 +197,17 @@ final class ScanCommand implements Callable<Integer> {
     return report.failing(threshold) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
+  /** The same counts as the text report's summary: findings are the unsuppressed ones. */
   private String summaryLine(Report report, Severity threshold) {
-    return String.format(Locale.ROOT, "moat: %d findings (%d at or above %s, %d suppressed), %d input errors; report written to %s",
-        report.findings().size(), report.failing(threshold), threshold == null ? "none" : threshold.lower(),
-        report.suppressedCount(), report.errors().size(), output);
+    long findings = report.findings().size() - report.suppressedCount();
+    String gate = threshold == null ? "" : String.format(Locale.ROOT, " (%d at or above %s)", report.failing(threshold),
+        threshold.lower());
+    return String.format(Locale.ROOT, "moat: %s%s, %d suppressed, %s; report written to %s",
+        plural(findings, "finding"), gate, report.suppressedCount(), plural(report.errors().size(), "input error"), output);
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private boolean useColour() {

@@ -31,7 +31,7 @@ class OtherCommandsTest {
   void unknownCommandIsAUsageError() {
     CliRun run = CliRun.of("scna");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("scan");
+    assertThat(run.err()).contains("unknown command 'scna'").contains("scan");
   }
 
   @Test

@@ -182,4 +182,36 @@ class ScanCommandTest {
     assertThat(run.exit()).isEqualTo(0);
     assertThat(run.out()).contains("\"suppressed\": true").contains("lab only");
   }
+
+  @Test
+  void excludingEveryRuleIsAUsageError() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", f.toString(), "--enable", "privileged-container", "--disable", "privileged-container");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no rule left to run");
+  }
+
+  @Test
+  void emptyStandardInputFailsInsteadOfPassing() {
+    CliRun run = CliRun.withStdin("", "scan", "-");
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.out()).contains("-: empty: no documents");
+  }
+
+  @Test
+  void aFileNamedTwiceIsReadOnce() throws IOException {
+    Path f = write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", dir.toString(), f.toString(), dir.resolve(".").resolve("pod.yaml").toString(),
+        "-f", "json", "--enable", "privileged-container");
+    assertThat(run.out().split("\"ruleId\": \"privileged-container\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void aBinaryFileInADirectoryCannotHideFromTheScan() throws IOException {
+    Files.write(dir.resolve("blob.yaml"), new byte[] {'k', 'i', 'n', 'd', 0, 0});
+    write("pod.yaml", HARDENED);
+    CliRun run = CliRun.of("scan", dir.toString());
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.out()).contains("blob.yaml: not a text file");
+  }
 }

@@ -35,7 +35,10 @@ public final class RuleSet {
    * @param disable rules that do not run
    * @throws IllegalArgumentException naming an unknown id
    */
-  public static RuleSet select(Standard standard, Collection<String> enable, Collection<String> disable) {
+  public static RuleSet select(Standard standard, Collection<String> enableIds, Collection<String> disableIds) {
+    // "--enable a, b" is as good as "--enable a,b"
+    List<String> enable = enableIds.stream().map(String::trim).filter(x -> !x.isEmpty()).toList();
+    List<String> disable = disableIds.stream().map(String::trim).filter(x -> !x.isEmpty()).toList();
     List<Rule> candidates = standard == null ? Catalogue.rules() : standard.controls();
     Map<String, Rule> byId = new LinkedHashMap<>();
     Map<Rule, RuleMeta> metas = new LinkedHashMap<>();
@@ -56,6 +59,9 @@ public final class RuleSet {
         chosen.put(rule, meta);
       }
     });
+    if (chosen.isEmpty()) {
+      throw new IllegalArgumentException("no rule left to run: --enable and --disable exclude every one");
+    }
     return new RuleSet(standard, chosen);
   }
 
@@ -85,6 +91,11 @@ public final class RuleSet {
   /** Every id a suppression may name in any mode: the catalogue and all standards. */
   static boolean isKnownId(String id) {
     return KnownIds.ALL.contains(id);
+  }
+
+  /** The known id nearest to a mistyped one, or null. */
+  static String closestKnownId(String id) {
+    return RuleIds.closest(id, KnownIds.ALL);
   }
 
   /** Built on first use only: most runs carry no suppression. */

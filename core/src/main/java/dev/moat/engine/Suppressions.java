@@ -27,12 +27,19 @@ final class Suppressions {
       out.add(s == null ? f : f.suppress(s.reason()));
     }
     for (Suppression s : w.suppressions()) {
+      if (s.ruleIds().isEmpty()) {
+        notices.add(new Notice(s.source(), "suppresses nothing on " + w.ref().display()
+            + ": moat.dev/ignore names no rule id"));
+        continue;
+      }
       for (String id : s.ruleIds()) {
         if ("*".equals(id)) {
           continue;
         }
         if (!RuleSet.isKnownId(id)) {
-          notices.add(new Notice(s.source(), "moat.dev/ignore names unknown rule '" + id + "'"));
+          String near = RuleSet.closestKnownId(id);
+          notices.add(new Notice(s.source(), "moat.dev/ignore names unknown rule '" + id + "'"
+              + (near == null ? "" : "; did you mean '" + near + "'?")));
         } else if (evaluated(id, ruleSet) && findings.stream().noneMatch(f -> f.ruleId().equals(id))) {
           notices.add(new Notice(s.source(), "moat.dev/ignore for '" + id + "' on " + w.ref().display()
               + " matches no finding; remove it if it is no longer needed"));

@@ -34,6 +34,9 @@ final class FileDiscovery {
   static List<InputFile> expand(ScanRequest request, List<InputError> errors) {
     List<InputFile> out = new ArrayList<>();
     InputFormat format = request.format();
+    // A Compose project named with --compose-file comes first, so a walk over the same directory
+    // does not read its base file a second time without the overrides.
+    composeProject(request.composeFiles(), out, errors);
     for (String p : request.paths()) {
       if (InputFile.STDIN.equals(p)) {
         out.add(InputFile.stdin(format));
@@ -42,13 +45,12 @@ final class FileDiscovery {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         walk(p, path, format, out, errors);
-      } else if (Files.isRegularFile(path)) {
+      } else if (Files.isRegularFile(path) || isPipe(path)) {
         out.add(InputFile.file(p, path, true, format));
       } else {
         errors.add(missing(p, path));
       }
     }
-    composeProject(request.composeFiles(), out, errors);
     int n = 1;
     for (String run : request.runCommands()) {
       out.add(InputFile.inline("--run #" + n++, run, InputFormat.RUN));
@@ -61,7 +63,40 @@ final class FileDiscovery {
         errors.add(missing(d, path));
       }
     }
+    return distinct(out);
+  }
+
+  /**
+   * A readable non-directory that is not a regular file: a named pipe, or the /dev/fd entry that
+   * bash's process substitution gives (moat scan <(helm template .)). It is read like standard
+   * input, within the size limit.
+   */
+  private static boolean isPipe(Path path) {
+    return Files.exists(path) && !Files.isDirectory(path) && Files.isReadable(path);
+  }
+
+  /**
+   * Each file once, even when overlapping paths name it twice (examples/ and
+   * examples/kubernetes/pod.yaml, or ./x.yaml and x.yaml): the first naming wins.
+   */
+  private static List<InputFile> distinct(List<InputFile> files) {
+    Set<Object> seen = new HashSet<>();
+    List<InputFile> out = new ArrayList<>(files.size());
+    for (InputFile f : files) {
+      Object key = f.path() == null ? f.label() : realPath(f.path());
+      if (seen.add(key)) {
+        out.add(f);
+      }
+    }
     return out;
+  }
+
+  private static Object realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   private static InputError missing(String label, Path path) {

@@ -101,11 +101,9 @@ public final class Inputs {
     try {
       text = text(file, stdin);
     } catch (IllegalArgumentException e) {
-      if (file.explicit()) {
-        out.addError(error(file, e.getMessage()));
-      } else {
-        out.skip("(not a text file)");
-      }
+      // Found by a directory walk or named: either way it is an error. Skipping it quietly would
+      // let a binary or oversized file hide workloads from a scan of the directory.
+      out.addError(error(file, e.getMessage()));
       return out;
     } catch (IOException e) {
       out.addError(error(file, "cannot read: " + e.getMessage()));
@@ -124,12 +122,9 @@ public final class Inputs {
   private void readTree(InputFile file, String text, InputFormat named, ReadResult out) {
     List<Document> docs = isJson(file, text) ? context.json().load(text) : context.yaml().load(text);
     boolean template = looksLikeTemplate(text);
-    if (template && !file.explicit() && docs.stream().anyMatch(Document::failed)) {
-      out.skip("(unrendered Helm template)");
-      return;
-    }
     if (docs.stream().allMatch(Document::isEmpty)) {
-      out.addError(error(file, "empty: no documents in this file"));
+      // An empty manifest in CI usually means a render step produced nothing: say so.
+      out.addError(error(file, "empty: no documents in this input"));
       return;
     }
     InputFormat format = named != null ? named : detect(docs);

@@ -12,6 +12,12 @@ final class TextFiles {
   private TextFiles() {}
 
   static String read(Path path, long maxBytes) throws IOException {
+    if (!Files.isRegularFile(path)) {
+      // A pipe or process substitution (<(helm template .)): its size is unknown, read within the limit.
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in, maxBytes);
+      }
+    }
     long size = Files.size(path);
     if (size > maxBytes) {
       throw new IllegalArgumentException(tooLarge(size, maxBytes, false));

@@ -30,8 +30,8 @@ public final class CapabilitiesNotDropped implements ContainerRule {
   @Override
   public List<Violation> check(Workload w, Container c) {
     Capabilities caps = c.isolation().capabilities();
-    if (caps.dropsAll() || Windows.isWindowsPod(w)) {
-      return List.of(); // a Windows pod may not set capabilities at all
+    if (caps.dropsAll() || Windows.isWindowsPod(w) || Covered.byPrivileged(c) || Covered.byAddedAll(c)) {
+      return List.of(); // a Windows pod may not set capabilities at all; privileged and ALL say more
     }
     TreeSet<String> kept = new TreeSet<>(caps.effective());
     if (caps.isReported()) {

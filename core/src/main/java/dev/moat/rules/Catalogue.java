@@ -38,6 +38,7 @@ public final class Catalogue {
       new ContainerRuntimeSocket(),
       new HostDevices(),
       new ProcMountUnmasked(),
+      new HostProcessContainer(),
       new MissingMemoryLimit(),
       new MissingCpuLimit(),
       new MissingPidsLimit(),

@@ -15,7 +15,8 @@ final class HostPaths {
   /** Host paths whose exposure lets a container read or change the host (checks.md). */
   static final List<String> SENSITIVE = List.of(
       "/", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/sys", "/usr", "/root", "/home",
-      "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd", "/var/log", "/run", "/var/run",
+      "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd", "/var/lib/etcd", "/var/log", "/run",
+      "/var/run",
       "/var/lib/containers"); // Podman's and CRI-O's storage: every container's root filesystem
 
   /** Writable mounts of these are CRITICAL: they hand over the host outright. */

@@ -1,6 +1,7 @@
 package dev.moat.rules;
 
 import dev.moat.model.Namespaces;
+import dev.moat.model.Setting;
 import dev.moat.model.Workload;
 import dev.moat.rule.Layer;
 import dev.moat.rule.RuleInfo;
@@ -24,9 +25,15 @@ public final class HostUserNamespace extends HostNamespaceRule {
     super(Namespaces::hostUser, "runs in the host's user namespace: root in the container is root on the host");
   }
 
-  /** User namespaces are Linux-only: the API server refuses hostUsers on Windows pods. */
+  /**
+   * User namespaces are Linux-only: the API server refuses hostUsers on Windows pods. Nor can a pod
+   * (or container) that shares the host's network, PID or IPC namespace have a user namespace of
+   * its own: the host-namespace finding is the one to fix first.
+   */
   @Override
   boolean applies(Workload w) {
-    return !Windows.isWindowsPod(w);
+    Namespaces ns = w.namespaces();
+    boolean sharesHost = Setting.isTrue(ns.hostNetwork()) || Setting.isTrue(ns.hostPid()) || Setting.isTrue(ns.hostIpc());
+    return !Windows.isWindowsPod(w) && !sharesHost;
   }
 }

@@ -25,6 +25,12 @@ public final class HostUtsNamespace extends HostNamespaceRule {
     super(Namespaces::hostUts, "shares the host's UTS namespace (hostname)");
   }
 
+  /** Windows containers have no UTS namespace; HostProcess pods must use the host network anyway. */
+  @Override
+  boolean applies(Workload w) {
+    return !Windows.isWindowsPod(w);
+  }
+
   /** Kubernetes has no UTS field: the reader derives it from hostNetwork, and the message says so. */
   @Override
   String why(Workload w, Setting<Boolean> s) {

@@ -29,23 +29,20 @@ public final class NetRawCapability implements ContainerRule {
 
   @Override
   public List<Violation> check(Workload w, Container c) {
-    if (Windows.isWindowsPod(w)) {
-      return List.of(); // no Linux capabilities on Windows
+    if (Windows.isWindowsPod(w) || Covered.byPrivileged(c) || Covered.byAddedAll(c)) {
+      return List.of(); // no Linux capabilities on Windows; privileged and ALL are reported already
     }
     Capabilities caps = c.isolation().capabilities();
-    // effective() lists an added ALL as "ALL", not as each capability it stands for.
-    if (!caps.effective().contains("NET_RAW") && !caps.addsAll()) {
+    if (!caps.effective().contains("NET_RAW")) {
       return List.of();
     }
-    Optional<Setting<String>> byName = caps.added("NET_RAW");
-    Optional<Setting<String>> added = byName.or(() -> caps.added(Capabilities.ALL));
+    Optional<Setting<String>> added = caps.added("NET_RAW");
     if (added.isEmpty() && caps.isReported()) {
       Setting<String> held = caps.reportedEntry("NET_RAW").orElseThrow();
       return List.of(Violation.at(held.source(), "%s holds CAP_NET_RAW", Subject.of(c)));
     }
     return List.of(added.isPresent()
-        ? Violation.at(added.get().source(), "%s adds %s", Subject.of(c),
-            byName.isPresent() ? "CAP_NET_RAW" : "ALL capabilities, CAP_NET_RAW among them")
+        ? Violation.at(added.get().source(), "%s adds CAP_NET_RAW", Subject.of(c))
         : Violation.at(caps.where(), "%s keeps CAP_NET_RAW from the default capability set", Subject.of(c)));
   }
 }

@@ -30,7 +30,7 @@ public final class PrivilegeEscalationAllowed implements ContainerRule {
   @Override
   public List<Violation> check(Workload w, Container c) {
     Setting<Boolean> ape = c.isolation().allowPrivilegeEscalation();
-    if (!Setting.isTrue(ape) || Windows.isWindowsPod(w)) {
+    if (!Setting.isTrue(ape) || Windows.isWindowsPod(w) || Covered.byPrivileged(c)) {
       return List.of(); // a Windows pod may not set allowPrivilegeEscalation
     }
     String why;

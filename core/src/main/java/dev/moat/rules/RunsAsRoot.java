@@ -34,6 +34,9 @@ public final class RunsAsRoot implements ContainerRule {
 
   @Override
   public List<Violation> check(Workload w, Container c) {
+    if (Windows.isWindowsPod(w)) {
+      return List.of(); // Windows users are names (runAsUserName); UIDs do not apply
+    }
     Identity id = c.isolation().identity();
     Setting<Long> uid = id.runAsUser();
     boolean userNamespace = Setting.isFalse(w.namespaces().hostUser());
@@ -47,6 +50,11 @@ public final class RunsAsRoot implements ContainerRule {
                 + "USER (%s) is root", Subject.of(c), uid.source()), userNamespace));
       }
       String how = w.platform() == Platform.KUBERNETES ? "runAsUser: 0" : "UID 0";
+      if (Setting.isTrue(id.runAsNonRoot())) {
+        // Contradictory: the kubelet refuses to start it. Still the line to fix.
+        return List.of(Violation.at(uid.source(), "%s asks for %s%s and runAsNonRoot: true at once: the kubelet "
+            + "will refuse to start it", Subject.of(c), how, Subject.origin(uid)));
+      }
       return List.of(judged(w, c, Violation.at(uid.source(), "%s runs as root (%s)%s", Subject.of(c), how,
           Subject.origin(uid)), userNamespace));
     }

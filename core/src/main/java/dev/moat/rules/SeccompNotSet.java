@@ -31,7 +31,7 @@ public final class SeccompNotSet implements ContainerRule {
   @Override
   public List<Violation> check(Workload w, Container c) {
     Setting<Profile> s = c.isolation().seccomp();
-    if (w.platform() != Platform.KUBERNETES || s.isKnown() || Windows.isWindowsPod(w)) {
+    if (w.platform() != Platform.KUBERNETES || s.isKnown() || Windows.isWindowsPod(w) || Covered.byPrivileged(c)) {
       return List.of(); // Windows has no seccomp, and a Windows pod may not set seccompProfile
     }
     return List.of(Violation.at(c.source(), "%s requests no seccomp profile: it runs Unconfined unless the "

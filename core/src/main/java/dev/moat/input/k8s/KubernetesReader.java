@@ -13,15 +13,17 @@ import dev.moat.input.tree.Scalars;
 import dev.moat.input.tree.SeqNode;
 import dev.moat.model.InputError;
 import dev.moat.model.ObjectRef;
+import dev.moat.model.Setting;
 import dev.moat.model.Source;
 import dev.moat.model.Workload;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns Kubernetes documents into workloads: every pod-bearing kind (also inside {@code kind:
  * List}), with its init, regular and ephemeral containers. Objects of other kinds are counted and
- * skipped. An object with a field of the wrong type is reported and not judged: the API server
- * would reject it, and judging half of it could hide a setting.
+ * skipped. An object with a field of the wrong type is reported (the run ends with exit code 4)
+ * and the rest of it is still judged, so a typo in one container cannot hide a privileged one.
  */
 public final class KubernetesReader implements TreeFormatReader {
 
@@ -36,6 +38,12 @@ public final class KubernetesReader implements TreeFormatReader {
   }
 
   public static void read(String file, List<Document> documents, ReadResult out) {
+    ServiceAccounts accounts = new ServiceAccounts();
+    for (Document doc : documents) {
+      if (!doc.failed() && !doc.isEmpty()) {
+        collectAccounts(file, doc.root(), "", accounts);
+      }
+    }
     for (Document doc : documents) {
       if (doc.failed()) {
         out.addError(new InputError(new Source(file, Math.max(1, doc.error().line()), ""), doc.error().getMessage()));
@@ -45,15 +53,36 @@ public final class KubernetesReader implements TreeFormatReader {
         continue;
       }
       out.countDocument();
-      readNode(file, doc.root(), "", out);
+      readNode(file, doc.root(), "", null, null, accounts, out);
     }
   }
 
-  private static void readNode(String file, Node node, String pointer, ReadResult out) {
+  /** First pass: the ServiceAccounts of the input, wherever they stand (lists included). */
+  private static void collectAccounts(String file, Node node, String pointer, ServiceAccounts accounts) {
+    if (node instanceof SeqNode seq) {
+      for (int i = 0; i < seq.size(); i++) {
+        collectAccounts(file, seq.get(i), pointer + "/" + i, accounts);
+      }
+    } else if (node instanceof MapNode map) {
+      accounts.collect(map, file, pointer);
+      if (map.get("items") instanceof SeqNode items) {
+        for (int i = 0; i < items.size(); i++) {
+          collectAccounts(file, items.get(i), pointer + "/items/" + i, accounts);
+        }
+      }
+    }
+  }
+
+  /**
+   * @param listKind for an item of a typed list (PodList from the raw API), the kind its items have
+   *     when they do not say it themselves
+   */
+  private static void readNode(String file, Node node, String pointer, String listKind, String listApiVersion,
+      ServiceAccounts accounts, ReadResult out) {
     if (node instanceof SeqNode seq) {
       // A bare JSON array of objects, as some tools print.
       for (int i = 0; i < seq.size(); i++) {
-        readNode(file, seq.get(i), pointer + "/" + i, out);
+        readNode(file, seq.get(i), pointer + "/" + i, null, null, accounts, out);
       }
       return;
     }
@@ -66,44 +95,67 @@ public final class KubernetesReader implements TreeFormatReader {
     MapReader obj = new MapReader(map, file, pointer, Scalars.YAML_1_1, problems);
     String kind = obj.string("kind").value();
     if (kind == null || kind.isEmpty()) {
+      kind = listKind;
+    }
+    if (kind == null || kind.isEmpty()) {
       out.skip("(no kind)");
       return;
+    }
+    String apiVersion = obj.string("apiVersion").value();
+    if (apiVersion == null) {
+      apiVersion = listApiVersion;
     }
     if (isList(kind, map)) {
       List<MapReader> items = obj.maps("items");
       out.addErrors(problems.list());
+      // Items of a typed list (PodList, DeploymentList) from the raw API carry no kind of their own.
+      String itemKind = "List".equals(kind) ? null : kind.substring(0, kind.length() - "List".length());
       for (MapReader item : items) {
-        readNode(file, item.node(), item.pointer(), out);
+        readNode(file, item.node(), item.pointer(), itemKind, itemKind == null ? null : apiVersion, accounts, out);
       }
       return;
     }
-    String apiVersion = obj.string("apiVersion").value();
     PodTemplatePath templatePath = PodTemplatePath.of(kind, apiVersion);
     if (templatePath == null) {
       out.skip(kind);
       return;
     }
-    Workload w = readWorkload(obj, kind, apiVersion, templatePath);
-    if (!problems.isEmpty()) {
-      out.addErrors(problems.list());
-    } else if (w != null) {
+    Workload w = readWorkload(obj, kind, apiVersion, templatePath, accounts);
+    out.addErrors(problems.list());
+    if (w != null) {
       out.addWorkload(w);
-    } else {
+    } else if (problems.isEmpty()) {
       out.skip(kind + " (no pod template)");
     }
+  }
+
+  /** The pod's service account: serviceAccountName, the deprecated serviceAccount, or "default". */
+  private static String serviceAccount(MapReader spec) {
+    String name = spec.string("serviceAccountName").value();
+    if (name == null || name.isEmpty()) {
+      name = spec.string("serviceAccount").value();
+    }
+    return name == null || name.isEmpty() ? "default" : name;
   }
 
   private static boolean isList(String kind, MapNode map) {
     return ("List".equals(kind) || kind.endsWith("List")) && map.get("items") instanceof SeqNode;
   }
 
-  private static Workload readWorkload(MapReader obj, String kind, String apiVersion, PodTemplatePath path) {
+  private static Workload readWorkload(MapReader obj, String kind, String apiVersion, PodTemplatePath path,
+      ServiceAccounts accounts) {
     ObjectMeta objectMeta = ObjectMeta.read(obj.map("metadata"));
+    // Every metadata on the way to the pod template may carry a suppression (a CronJob's jobTemplate).
+    List<ObjectMeta> metas = new ArrayList<>();
+    metas.add(objectMeta);
     MapReader template = obj;
     for (String step : path.path()) {
       template = template.map(step);
       if (template == null) {
         return null;
+      }
+      if (template.has("metadata")) {
+        metas.add(ObjectMeta.read(template.map("metadata")));
       }
     }
     MapReader spec = template.map("spec");
@@ -111,9 +163,11 @@ public final class KubernetesReader implements TreeFormatReader {
       return null;
     }
     Source specKey = template.sourceOf("spec");
-    ObjectMeta podMeta = path.path().isEmpty() ? objectMeta : ObjectMeta.read(template.map("metadata"));
+    ObjectMeta podMeta = path.path().isEmpty() ? objectMeta
+        : template.has("metadata") ? metas.get(metas.size() - 1) : ObjectMeta.EMPTY;
     String name = objectMeta.name() != null ? objectMeta.name() : "(unnamed)";
     ObjectRef ref = new ObjectRef(apiVersion, kind, name, objectMeta.namespace());
-    return PodReader.read(ref, obj.source(), objectMeta, podMeta, spec, specKey);
+    Setting<Boolean> accountAutomount = accounts.automount(objectMeta.namespace(), serviceAccount(spec));
+    return PodReader.read(ref, obj.source(), metas, podMeta, spec, specKey, accountAutomount);
   }
 }

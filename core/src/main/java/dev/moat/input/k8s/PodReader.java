@@ -33,8 +33,13 @@ final class PodReader {
    * @param specKey where the pod spec's "spec:" key is written: a pod-level setting that is not
    *     written points there, not at whatever key happens to come first inside the spec
    */
-  static Workload read(ObjectRef ref, Source objectSource, ObjectMeta objectMeta, ObjectMeta podMeta,
-      MapReader spec, Source specKey) {
+  /**
+   * @param metas the metadata of the object and of every template on the way to the pod, in order
+   * @param accountAutomount what the pod's ServiceAccount in the same input says about token
+   *     automounting, or null
+   */
+  static Workload read(ObjectRef ref, Source objectSource, List<ObjectMeta> metas, ObjectMeta podMeta,
+      MapReader spec, Source specKey, Setting<Boolean> accountAutomount) {
     MapReader podSc = spec.map("securityContext");
     PodDefaults defaults = podDefaults(podSc, podSc != null ? spec.sourceOf("securityContext") : specKey.child("securityContext"));
     Map<String, Volume> volumes = volumes(spec);
@@ -64,14 +69,13 @@ final class PodReader {
         namespaces,
         sysctls(podSc),
         spec.node().has("runtimeClassName") ? spec.string("runtimeClassName") : Setting.unset(specKey.child("runtimeClassName")),
-        field(spec, "automountServiceAccountToken", true, specKey),
+        automount(spec, specKey, accountAutomount),
         os == null ? Setting.unset(specKey.child("os")) : os.string("name"),
         defaults);
 
     List<Suppression> suppressions = new ArrayList<>();
-    addSuppression(objectMeta, suppressions);
-    if (podMeta != objectMeta) {
-      addSuppression(podMeta, suppressions);
+    for (ObjectMeta meta : metas) {
+      addSuppression(meta, suppressions);
     }
     return new Workload(ref, Platform.KUBERNETES, objectSource, isolation, containers,
         List.copyOf(volumes.values()), podMeta.annotations(), suppressions);
@@ -89,6 +93,15 @@ final class PodReader {
       }
     }
     return Setting.unset(specKey.child("hostCgroup"));
+  }
+
+  /** The pod's own choice, else its ServiceAccount's (pointed at that line), else mounted. */
+  private static Setting<Boolean> automount(MapReader spec, Source specKey, Setting<Boolean> account) {
+    Setting<Boolean> own = spec.bool("automountServiceAccountToken");
+    if (own.isKnown() || account == null) {
+      return field(spec, "automountServiceAccountToken", true, specKey);
+    }
+    return account.inherited();
   }
 
   /** A boolean of the pod spec, or the platform default at the "spec:" line when not written. */
@@ -177,6 +190,11 @@ final class PodReader {
   private static void addSuppression(ObjectMeta meta, List<Suppression> out) {
     Setting<String> written = meta.annotations().get(IGNORE_ANNOTATION);
     if (written == null) {
+      Setting<String> reasonOnly = meta.annotations().get(IGNORE_REASON_ANNOTATION);
+      if (reasonOnly != null) {
+        // A reason without the ids: recorded so the engine can say it suppresses nothing.
+        out.add(new Suppression(List.of(), reasonOnly.value(), reasonOnly.source()));
+      }
       return;
     }
     String ids = written.value();

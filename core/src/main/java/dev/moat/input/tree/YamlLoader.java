@@ -34,6 +34,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlLoader {
 
   private static final String STR_TAG = "tag:yaml.org,2002:str";
+  private static final java.util.Set<String> CORE_TAGS = java.util.Set.of(
+      "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:float", "tag:yaml.org,2002:null");
   private static final Pattern HELM_SOURCE = Pattern.compile("(?m)^# Source: (\\S.*)$");
 
   private final Limits limits;
@@ -192,7 +194,9 @@ public final class YamlLoader {
     switch (event.getEventId()) {
       case Scalar -> {
         ScalarEvent s = (ScalarEvent) event;
-        boolean plain = s.isPlain() && !s.getTag().map(STR_TAG::equals).orElse(false);
+        // An explicit core tag decides over the style: !!str 10 is a string, !!int "10" a number.
+        String tag = s.getTag().orElse(null);
+        boolean plain = tag == null ? s.isPlain() : !STR_TAG.equals(tag) && (s.isPlain() || CORE_TAGS.contains(tag));
         node = new ScalarNode(s.getValue(), plain, line);
       }
       case Alias -> {

@@ -61,7 +61,9 @@ public final class JunitReporter implements Reporter {
   }
 
   private static JunitCase findingCase(Finding f) {
-    String name = f.container() == null ? f.ruleId() : f.ruleId() + " [" + f.container() + "]";
+    // The line keeps names unique when a rule fires twice on one container (two capabilities).
+    String name = (f.container() == null ? f.ruleId() : f.ruleId() + " [" + f.container() + "]")
+        + (f.location().hasLine() ? " line " + f.location().line() : "");
     JunitCase.Outcome outcome = f.suppressed()
         ? new JunitCase.Skipped(f.suppressionReason() == null ? "suppressed" : "suppressed: " + f.suppressionReason())
         : new JunitCase.Failed(f.message(), f.severity().name(), where(f.location()) + ": " + f.message());

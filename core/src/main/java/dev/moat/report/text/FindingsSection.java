@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The findings, grouped by file and then by object; each finding is a header line (severity, rule,
- * line) and its message below, wrapped at the report width:
+ * The findings, grouped by file and then by object, the most severe first; each finding is a header
+ * line (severity, rule, line) and its message below, wrapped at the report width:
  * <pre>
  * deploy/web.yaml
  *   Deployment prod/web
@@ -40,11 +40,21 @@ final class FindingsSection {
       for (Map.Entry<String, List<Finding>> object : file.getValue().entrySet()) {
         sink.line("  " + object.getKey());
         int ruleWidth = object.getValue().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
-        for (Finding f : object.getValue()) {
+        for (Finding f : bySeverity(object.getValue())) {
           writeFinding(f, ruleWidth, sink);
         }
       }
     }
+  }
+
+  /**
+   * Within one object the worst comes first, so what to fix first is at the top; the report's own
+   * order (line, rule) breaks ties, so the output stays byte-stable.
+   */
+  private static List<Finding> bySeverity(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(java.util.Comparator.comparing(Finding::severity).reversed());
+    return sorted;
   }
 
   /** File, then object, each in order of first appearance: the report already sorts by file and line. */

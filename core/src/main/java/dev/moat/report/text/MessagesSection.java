@@ -7,14 +7,14 @@ import java.util.function.Function;
 
 /**
  * A titled list of {@code file:line: message} lines, the shape compilers use so editors and
- * terminals can jump to the place. Used for input errors and for notices.
+ * terminals can jump to the place. Each item stays on one line, however long, so it can be
+ * grepped and read by tools. Used for input errors and for notices.
  *
  * @param <T> the item type (InputError, Notice)
  */
 final class MessagesSection<T> {
 
   private static final String INDENT = "  ";
-  private static final String CONTINUATION = "    ";
 
   private final String title;
   private final Function<T, Source> source;
@@ -36,12 +36,7 @@ final class MessagesSection<T> {
     for (T item : items) {
       Source s = source.apply(item);
       String where = s.file().isEmpty() ? "(no file)" : s.toString();
-      List<String> lines = Wrap.lines(where + ": " + message.apply(item), TextSink.WIDTH - INDENT.length(),
-          TextSink.WIDTH - CONTINUATION.length());
-      sink.line(INDENT + lines.get(0));
-      for (String line : lines.subList(1, lines.size())) {
-        sink.line(CONTINUATION + line);
-      }
+      sink.line(INDENT + where + ": " + message.apply(item));
     }
   }
 }

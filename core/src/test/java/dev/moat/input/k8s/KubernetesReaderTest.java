@@ -190,7 +190,7 @@ class KubernetesReaderTest {
   class Errors {
 
     @Test
-    void aTypeErrorSkipsOnlyItsObjectAndNamesTheFieldPath() {
+    void aTypeErrorIsReportedAndTheRestOfItsObjectIsStillJudged() {
       String yaml = """
           apiVersion: v1
           kind: Pod
@@ -219,7 +219,9 @@ class KubernetesReaderTest {
 
       ReadResult r = read(yaml);
 
-      assertThat(r.workloads()).extracting(w -> w.ref().name()).containsExactly("good-before", "good-after");
+      // The broken field is reported (exit 4) and read as absent; the rest of its object is judged,
+      // so one typo cannot hide another container's privileged: true.
+      assertThat(r.workloads()).extracting(w -> w.ref().name()).containsExactly("good-before", "broken", "good-after");
       assertThat(r.errors()).singleElement().satisfies(e -> {
         assertThat(e.source().line()).isEqualTo(17);
         assertThat(e.message()).isEqualTo("spec.template.spec.containers[0].securityContext.privileged: "
@@ -234,7 +236,8 @@ class KubernetesReaderTest {
 
       ReadResult r = read(yaml);
 
-      assertThat(r.workloads()).isEmpty();
+      assertThat(r.workloads()).singleElement().satisfies(w -> assertThat(w.namespaces().hostNetwork().origin())
+          .isEqualTo(dev.moat.model.Origin.DEFAULT));
       assertThat(r.errors()).extracting(InputError::message)
           .containsExactly("items[0].spec.hostNetwork: expected a boolean (true or false), found \"1\"");
     }

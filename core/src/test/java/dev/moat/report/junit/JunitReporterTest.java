@@ -40,16 +40,16 @@ class JunitReporterTest {
   }
 
   @Test
-  void casesNameObjectRuleAndContainer() throws Exception {
+  void casesNameObjectRuleContainerAndLine() throws Exception {
     Document doc = parse(ReportFixture.report());
     NodeList cases = doc.getElementsByTagName("testcase");
-    Element privileged = find(cases, "privileged-container [app]");
+    Element privileged = find(cases, "privileged-container [app] line 21");
     assertThat(privileged.getAttribute("classname")).isEqualTo("Deployment/prod/web");
     Element failure = (Element) privileged.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("CRITICAL");
     assertThat(failure.getTextContent()).isEqualTo("deploy/web.yaml:21: container 'app' is privileged");
-    assertThat(find(cases, "host-pid-namespace").getElementsByTagName("failure").getLength()).isEqualTo(1);
-    Element skipped = (Element) find(cases, "image-tag-mutable [app]").getElementsByTagName("skipped").item(0);
+    assertThat(find(cases, "host-pid-namespace line 9").getElementsByTagName("failure").getLength()).isEqualTo(1);
+    Element skipped = (Element) find(cases, "image-tag-mutable [app] line 22").getElementsByTagName("skipped").item(0);
     assertThat(skipped.getAttribute("message")).isEqualTo("suppressed: pinned by the release pipeline");
     Element clean = find(cases, "no findings");
     assertThat(clean.getAttribute("classname")).isEqualTo("Deployment/prod/api");
