@@ -214,4 +214,14 @@ class ScanCommandTest {
     assertThat(run.exit()).isEqualTo(4);
     assertThat(run.out()).contains("blob.yaml: not a text file");
   }
+
+  @Test
+  void thePodSecurityStandardsJudgeOnlyKubernetesWorkloads() throws IOException {
+    write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    ports: [\"80:80\"]\n");
+    write("pod.yaml", PRIVILEGED);
+    CliRun run = CliRun.of("scan", dir.toString(), "--standard", "pss-baseline", "-f", "json");
+    assertThat(run.out()).contains("\"ruleId\": \"pss-privileged\"").doesNotContain("compose.yaml\",\n        \"line\"")
+        .contains("(outside pss-baseline)");
+    assertThat(run.out().split("\"ruleId\": \"pss-", -1)).hasSize(2);
+  }
 }

@@ -21,6 +21,7 @@ import dev.moat.rule.RuleMeta;
 import dev.moat.rule.Severity;
 import dev.moat.rule.Violation;
 import dev.moat.rule.WorkloadRule;
+import dev.moat.standard.Standard;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,10 +79,23 @@ public final class Engine {
   }
 
   private List<Judged> judgeAll(ReadResult read, boolean parallel) {
-    List<Judged> out = new ArrayList<>(read.workloads().size() + read.dockerfiles().size());
-    out.addAll((parallel ? read.workloads().parallelStream() : read.workloads().stream()).map(this::judgeWorkload).toList());
-    for (Dockerfile d : read.dockerfiles()) {
-      out.add(judgeDockerfile(d));
+    Standard standard = ruleSet.standard();
+    List<Workload> inScope = read.workloads();
+    if (standard != null) {
+      // A standard judges only what it was written for: the Pod Security Standards judge pods, not
+      // Compose services or Dockerfiles. What is out of its scope is counted, not judged.
+      inScope = read.workloads().stream().filter(standard::appliesTo).toList();
+      int outOfScope = read.workloads().size() - inScope.size() + read.dockerfiles().size();
+      for (int i = 0; i < outOfScope; i++) {
+        read.skip("(outside " + standard.id() + ")");
+      }
+    }
+    List<Judged> out = new ArrayList<>(inScope.size() + read.dockerfiles().size());
+    out.addAll((parallel ? inScope.parallelStream() : inScope.stream()).map(this::judgeWorkload).toList());
+    if (standard == null) {
+      for (Dockerfile d : read.dockerfiles()) {
+        out.add(judgeDockerfile(d));
+      }
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package dev.moat.standard;
 
+import dev.moat.model.Platform;
+import dev.moat.model.Workload;
 import dev.moat.rule.Rule;
 import dev.moat.standard.pss.PodSecurityStandards;
 import java.util.Arrays;
@@ -38,6 +40,11 @@ public enum Standard {
 
   public List<Rule> controls() {
     return controls.get();
+  }
+
+  /** The Pod Security Standards are about Kubernetes pods; other workloads are outside them. */
+  public boolean appliesTo(Workload workload) {
+    return workload.platform() == Platform.KUBERNETES;
   }
 
   public static Optional<Standard> byId(String id) {

@@ -93,7 +93,8 @@ final class SummarySection {
 
   /** Each "Kind N," is one unit for wrapping, so a count never lands on a line apart from its kind. */
   private static List<String> skippedWords(ScanStats stats) {
-    List<String> words = new ArrayList<>(List.of("Skipped", plural(stats.skipped(), "object"), "without", "containers:"));
+    // Skipped: objects that hold no containers, files of no known format, what a standard does not cover.
+    List<String> words = new ArrayList<>(List.of("Not", "judged:", plural(stats.skipped(), "object") + ":"));
     List<Map.Entry<String, Integer>> kinds = new ArrayList<>(stats.skippedKinds().entrySet());
     for (int i = 0; i < kinds.size(); i++) {
       words.add(kinds.get(i).getKey() + " " + kinds.get(i).getValue() + (i < kinds.size() - 1 ? "," : ""));
