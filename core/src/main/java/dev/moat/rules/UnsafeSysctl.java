@@ -1,5 +1,7 @@
 package dev.moat.rules;
 
+import dev.moat.model.Platform;
+import dev.moat.model.Setting;
 import dev.moat.model.Sysctl;
 import dev.moat.model.Workload;
 import dev.moat.rule.Layer;
@@ -49,10 +51,33 @@ public final class UnsafeSysctl implements WorkloadRule {
     for (Sysctl s : w.isolation().sysctls()) {
       // The kernel accepts "/" as a separator too: net/ipv4/tcp_syncookies is the same parameter.
       String name = s.name().replace('/', '.');
-      if (!SAFE.contains(name)) {
-        out.add(Violation.at(s.source(), "sets unsafe sysctl %s=%s", s.name(), s.value()));
+      if (SAFE.contains(name)) {
+        continue;
       }
+      String namespace = containedIn(w, name);
+      out.add(namespace == null
+          ? Violation.at(s.source(), "sets unsafe sysctl %s=%s", s.name(), s.value())
+          : Violation.at(s.source(), "sets sysctl %s=%s, outside the Kubernetes safe list but confined to the "
+              + "container's own %s namespace", s.name(), s.value(), namespace).withSeverity(Severity.LOW));
     }
     return out;
+  }
+
+  /**
+   * Docker and Podman accept only namespaced sysctls (net.*, and the IPC ones kernel.msg*, kernel.sem,
+   * kernel.shm*, fs.mqueue.*), each confined to the container's own namespace unless that namespace
+   * is the host's. Kubernetes has no such guarantee for what its safe list leaves out (the kubelet
+   * may allow node-wide ones), so there every sysctl outside the list stays HIGH.
+   */
+  private static String containedIn(Workload w, String name) {
+    if (w.platform() == Platform.KUBERNETES) {
+      return null;
+    }
+    if (name.startsWith("net.") && !Setting.isTrue(w.namespaces().hostNetwork())) {
+      return "network";
+    }
+    boolean ipc = name.startsWith("kernel.msg") || name.equals("kernel.sem") || name.startsWith("kernel.shm")
+        || name.startsWith("fs.mqueue.");
+    return ipc && !Setting.isTrue(w.namespaces().hostIpc()) ? "IPC" : null;
   }
 }

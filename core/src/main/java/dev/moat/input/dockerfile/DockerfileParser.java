@@ -33,7 +33,6 @@ public final class DockerfileParser {
   /** Every instruction of the Dockerfile reference. */
   static final Set<String> INSTRUCTIONS = Set.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM",
       "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR");
-  private static final Set<String> SHELL_INSTRUCTIONS = Set.of("RUN", "CMD", "ENTRYPOINT", "ONBUILD", "HEALTHCHECK");
   private static final Set<String> MAYBE_EXEC_FORM =
       Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
   /** Set by BuildKit in the global scope without being declared; their values depend on the build. */
@@ -91,7 +90,8 @@ public final class DockerfileParser {
   private void instruction(RawInstruction raw, RawInstruction previous) {
     String keyword = raw.keyword().toUpperCase(Locale.ROOT);
     if (!INSTRUCTIONS.contains(keyword)) {
-      error(raw.line(), "unknown instruction '" + raw.keyword() + "'" + hint(raw, previous) + "; it is skipped");
+      error(raw.line(), "unknown instruction '" + raw.keyword() + "'" + InstructionHint.of(raw, previous, escape)
+          + "; it is skipped");
       return;
     }
     StageBuilder current = stages.isEmpty() ? null : stages.get(stages.size() - 1);
@@ -129,51 +129,6 @@ public final class DockerfileParser {
         // other instructions do not change what Moat judges
       }
     }
-  }
-
-  /**
-   * A shell word right after a RUN line is a continuation the escape character was forgotten on; an
-   * upper-case word close to an instruction is a typo.
-   */
-  private String hint(RawInstruction raw, RawInstruction previous) {
-    String word = raw.keyword();
-    boolean shellWord = !word.equals(word.toUpperCase(Locale.ROOT)) || !Character.isLetter(word.charAt(0));
-    if (shellWord && previous != null && endLine(previous) == raw.line() - 1
-        && SHELL_INSTRUCTIONS.contains(previous.keyword().toUpperCase(Locale.ROOT))) {
-      return " (does line " + endLine(previous) + " lack a line continuation " + escape + " at its end?)";
-    }
-    String upper = word.toUpperCase(Locale.ROOT);
-    String nearest = null;
-    for (String known : INSTRUCTIONS) {
-      if (distance(upper, known) <= 2 && (nearest == null || distance(upper, known) < distance(upper, nearest))) {
-        nearest = known;
-      }
-    }
-    return nearest == null ? "" : " (did you mean " + nearest + "?)";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
-  private static int endLine(RawInstruction raw) {
-    int last = raw.lines().get(raw.lines().size() - 1).line();
-    return last;
   }
 
   private void from(DockerInstruction ins) {
@@ -335,25 +290,5 @@ public final class DockerfileParser {
 
   private void error(int line, String message) {
     errors.add(new InputError(new Source(file, line, ""), message));
-  }
-
-  /** A stage while it is read. */
-  private static final class StageBuilder {
-    final int index;
-    final String name;
-    final Setting<String> base;
-    final int baseStage;
-    final Scope scope;
-    final List<DockerInstruction> instructions = new ArrayList<>();
-    DockerInstruction user;
-    String userValue;
-
-    StageBuilder(int index, String name, Setting<String> base, int baseStage, Scope scope) {
-      this.index = index;
-      this.name = name;
-      this.base = base;
-      this.baseStage = baseStage;
-      this.scope = scope;
-    }
   }
 }

@@ -2,7 +2,6 @@ package dev.moat.input.dockerfile;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Substitutes variables in one Dockerfile word the way BuildKit's shell lexer does for FROM, USER,
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code ${NAME:?message}}, {@code ${NAME#glob}}, {@code ##}, {@code %}, {@code %%},
  * {@code ${NAME/glob/word}} and {@code //}. Single quotes keep text literal, double quotes keep
  * blanks, the escape character escapes one character; quotes are removed. A reference to an unknown
- * variable makes the result unknown and names the variable.
+ * variable makes the result unknown and names the variable. Removing and replacing what a glob
+ * matches (#, %, /) is {@link GlobEdits}' job.
  */
 final class Expander {
 
@@ -157,7 +157,7 @@ final class Expander {
         }
         String pattern = until('}');
         String v = value(name);
-        return c == '#' ? removePrefix(v, pattern, longest) : removeSuffix(v, pattern, longest);
+        return c == '#' ? GlobEdits.removePrefix(v, pattern, longest) : GlobEdits.removeSuffix(v, pattern, longest);
       }
       case '/' -> {
         boolean all = pos < s.length() && s.charAt(pos) == '/';
@@ -165,7 +165,7 @@ final class Expander {
           pos++;
         }
         String[] parts = patternAndReplacement();
-        return replace(value(name), parts[0], parts[1], all);
+        return GlobEdits.replace(value(name), parts[0], parts[1], all);
       }
       default -> throw new IllegalArgumentException("bad substitution in '" + s + "'");
     }
@@ -262,105 +262,5 @@ final class Expander {
       pos++;
     }
     return s.substring(start, pos);
-  }
-
-  private static String removePrefix(String v, String glob, boolean longest) {
-    Pattern p = glob(glob);
-    if (longest) {
-      for (int i = v.length(); i >= 0; i--) {
-        if (p.matcher(v.substring(0, i)).matches()) {
-          return v.substring(i);
-        }
-      }
-    } else {
-      for (int i = 0; i <= v.length(); i++) {
-        if (p.matcher(v.substring(0, i)).matches()) {
-          return v.substring(i);
-        }
-      }
-    }
-    return v;
-  }
-
-  private static String removeSuffix(String v, String glob, boolean longest) {
-    Pattern p = glob(glob);
-    if (longest) {
-      for (int i = 0; i <= v.length(); i++) {
-        if (p.matcher(v.substring(i)).matches()) {
-          return v.substring(0, i);
-        }
-      }
-    } else {
-      for (int i = v.length(); i >= 0; i--) {
-        if (p.matcher(v.substring(i)).matches()) {
-          return v.substring(0, i);
-        }
-      }
-    }
-    return v;
-  }
-
-  /** Replaces the longest match of the glob at the first (or every) place it matches. */
-  private static String replace(String v, String glob, String replacement, boolean all) {
-    if (glob.isEmpty()) {
-      return v;
-    }
-    Pattern p = glob(glob);
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    boolean replaced = false;
-    while (i < v.length()) {
-      int end = -1;
-      if (all || !replaced) {
-        for (int j = v.length(); j > i; j--) {
-          if (p.matcher(v.substring(i, j)).matches()) {
-            end = j;
-            break;
-          }
-        }
-      }
-      if (end > 0) {
-        out.append(replacement);
-        i = end;
-        replaced = true;
-      } else {
-        out.append(v.charAt(i++));
-      }
-    }
-    return out.toString();
-  }
-
-  /** A shell glob (* ? [...]) as a regular expression over the whole string. */
-  static Pattern glob(String glob) {
-    StringBuilder re = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char c = glob.charAt(i);
-      switch (c) {
-        case '*' -> re.append(".*");
-        case '?' -> re.append('.');
-        case '[' -> {
-          int close = glob.indexOf(']', i + 2);
-          if (close < 0) {
-            re.append("\\[");
-          } else {
-            String body = glob.substring(i + 1, close);
-            if (body.startsWith("!")) {
-              body = "^" + body.substring(1);
-            }
-            re.append('[').append(body.replace("\\", "\\\\").replace("[", "\\[")).append(']');
-            i = close;
-          }
-        }
-        case '\\' -> {
-          if (i + 1 < glob.length()) {
-            re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
-          } else {
-            re.append("\\\\");
-          }
-        }
-        default -> re.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(re.toString(), Pattern.DOTALL);
   }
 }

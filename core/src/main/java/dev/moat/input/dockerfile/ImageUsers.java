@@ -2,6 +2,7 @@ package dev.moat.input.dockerfile;
 
 import dev.moat.input.InputFile;
 import dev.moat.input.ReadResult;
+import dev.moat.input.UserSpec;
 import dev.moat.model.Container;
 import dev.moat.model.Dockerfile;
 import dev.moat.model.Identity;
@@ -151,40 +152,24 @@ public final class ImageUsers {
    * gives the GID unless the container sets one. The source of each is the USER line.
    */
   public static Identity withImageUser(Identity id, Setting<String> imageUser) {
-    String u = imageUser.value().strip();
+    UserSpec spec = UserSpec.parse(imageUser.value().strip());
     Source at = imageUser.source();
-    String name = u;
-    String group = null;
-    int colon = u.indexOf(':');
-    if (colon >= 0) {
-      name = u.substring(0, colon);
-      group = u.substring(colon + 1);
-    }
+    String name = spec.user();
+    String group = spec.group();
     Setting<Long> uid = id.runAsUser();
     Setting<String> userName = id.userName();
-    Long numeric = numericId(name);
+    Long numeric = UserSpec.numericId(name);
     if (numeric != null) {
       uid = Setting.of(numeric, Origin.IMAGE, at);
     } else {
       userName = Setting.of(name, Origin.IMAGE, at);
     }
     Setting<Long> gid = id.runAsGroup();
-    Long numericGroup = group == null ? null : numericId(group);
+    Long numericGroup = group == null ? null : UserSpec.numericId(group);
     if (numericGroup != null && !gid.isKnown()) {
       gid = Setting.of(numericGroup, Origin.IMAGE, at);
     }
     return new Identity(uid, gid, id.runAsNonRoot(), userName);
-  }
-
-  /** A UID or GID: digits, or root (0); null for any other name. */
-  private static Long numericId(String s) {
-    if (s.equals("root")) {
-      return 0L;
-    }
-    if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    return Long.parseLong(s);
   }
 
   /** api for Dockerfile.api, api.Dockerfile and api/Dockerfile (lower case). */

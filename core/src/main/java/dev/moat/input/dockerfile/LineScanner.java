@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  *       one, and their bodies follow in order, each ended by a line that is exactly the word
  *       ({@code <<-}: after leading tabs). Inside a body nothing is a comment or a continuation.
  * </ul>
+ *
+ * <p>It stays one class: directives, continuations and heredoc bodies all advance the same cursor
+ * over the physical lines, and each rule depends on where the others left it.
  */
 final class LineScanner {
 

@@ -1,9 +1,9 @@
 package dev.moat.input.dockerrun;
 
+import dev.moat.input.GoBool;
 import dev.moat.input.dockerrun.Flags.Flag;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -148,7 +148,8 @@ final class RunParser {
     String name = eq < 0 ? body : body.substring(0, eq);
     Flag f = Flags.byName(name, engine, create);
     if (f == null) {
-      throw new InputSyntaxException(commandName + ": unknown flag --" + name, suggestion(name), a.line(), a.column());
+      String hint = FlagSuggestion.forUnknown(name, engine, create);
+      throw new InputSyntaxException(commandName + ": unknown flag --" + name, hint, a.line(), a.column());
     }
     if (eq >= 0) {
       String value = body.substring(eq + 1);
@@ -249,55 +250,9 @@ final class RunParser {
     if (!at.isKnown()) {
       return;
     }
-    if (parseBool(value) == null) {
+    if (GoBool.parse(value) == null) {
       throw new InputSyntaxException(commandName + ": invalid value \"" + value + "\" for --" + f.name(),
           "expected true or false", at.line(), at.column());
     }
-  }
-
-  /** Go's strconv.ParseBool: 1 t T TRUE true True 0 f F FALSE false False; null otherwise. */
-  static Boolean parseBool(String value) {
-    return switch (value) {
-      case "1", "t", "T", "TRUE", "true", "True" -> Boolean.TRUE;
-      case "0", "f", "F", "FALSE", "false", "False" -> Boolean.FALSE;
-      default -> null;
-    };
-  }
-
-  private String suggestion(String name) {
-    for (Engine other : Engine.values()) {
-      if (other != engine && Flags.byName(name, other, create) != null) {
-        return "it is a " + other.command() + " option, not a " + engine.command() + " one";
-      }
-    }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : Flags.names(engine, create)) {
-      int d = distance(name.toLowerCase(Locale.ROOT), candidate);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, name.length() / 4) ? "did you mean --" + best + "?" : null;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

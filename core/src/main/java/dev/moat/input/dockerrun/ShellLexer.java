@@ -1,8 +1,6 @@
 package dev.moat.input.dockerrun;
 
-import dev.moat.input.dockerrun.Word.Literal;
 import dev.moat.input.dockerrun.Word.Param;
-import dev.moat.input.dockerrun.Word.Part;
 import dev.moat.input.dockerrun.Word.Subst;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +16,10 @@ import java.util.List;
  *
  * <p>Positions are 1-based. A quote, ${, $( or ` that is never closed is an error at the place
  * where it was opened.
+ *
+ * <p>Word accumulation ({@link WordParts}), finding where a nested expansion ends
+ * ({@link ExpansionEnds}) and $'...' decoding ({@link AnsiCQuote}) live apart; what stays here
+ * shares one cursor with its line and column, so splitting it further would scatter that state.
  */
 final class ShellLexer {
 
@@ -144,11 +146,7 @@ final class ShellLexer {
     }
     Word delimiter = readWord();
     out.add(Token.word(delimiter));
-    StringBuilder text = new StringBuilder();
-    for (Part p : delimiter.parts()) {
-      text.append(p instanceof Literal l ? l.text() : p instanceof Param v ? v.raw() : ((Subst) p).raw());
-    }
-    heredocs.add(new String[] {text.toString(), stripTabs ? "-" : ""});
+    heredocs.add(new String[] {delimiter.text(), stripTabs ? "-" : ""});
   }
 
   private void readHeredocBodies() {
@@ -176,50 +174,11 @@ final class ShellLexer {
     }
   }
 
-  /** Accumulates a word's parts, merging neighbouring literal text of the same quoting. */
-  private static final class Parts {
-    final List<Part> parts = new ArrayList<>();
-    final StringBuilder literal = new StringBuilder();
-    boolean literalQuoted;
-
-    void text(String t, boolean quoted) {
-      if (literal.length() > 0 && literalQuoted != quoted) {
-        flush();
-      }
-      literalQuoted = quoted;
-      literal.append(t);
-    }
-
-    void text(char c, boolean quoted) {
-      text(String.valueOf(c), quoted);
-    }
-
-    /** An empty quoted string ("" or '') still makes a word. */
-    void emptyQuoted() {
-      if (literal.length() == 0) {
-        flush();
-        parts.add(new Literal("", true));
-      }
-    }
-
-    void add(Part p) {
-      flush();
-      parts.add(p);
-    }
-
-    void flush() {
-      if (literal.length() > 0) {
-        parts.add(new Literal(literal.toString(), literalQuoted));
-        literal.setLength(0);
-      }
-    }
-  }
-
   private Word readWord() {
     int start = i;
     int line0 = line;
     int col0 = column();
-    Parts parts = new Parts();
+    WordParts parts = new WordParts();
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || isOperatorStart(c)) {
@@ -253,11 +212,10 @@ final class ShellLexer {
         }
       }
     }
-    parts.flush();
-    return new Word(parts.parts, s.substring(start, i), line0, col0);
+    return new Word(parts.finish(), s.substring(start, i), line0, col0);
   }
 
-  private void readSingleQuoted(Parts parts) {
+  private void readSingleQuoted(WordParts parts) {
     int line0 = line;
     int col0 = column();
     int close = s.indexOf('\'', i + 1);
@@ -278,7 +236,7 @@ final class ShellLexer {
     }
   }
 
-  private void readDoubleQuoted(Parts parts) {
+  private void readDoubleQuoted(WordParts parts) {
     int line0 = line;
     int col0 = column();
     advance();
@@ -320,13 +278,13 @@ final class ShellLexer {
     }
   }
 
-  private void readDollar(Parts parts, boolean quoted) {
+  private void readDollar(WordParts parts, boolean quoted) {
     int start = i;
     int line0 = line;
     int col0 = column();
     char next = peek(1);
     if (next == '{') {
-      int end = matchBrace(i + 2);
+      int end = ExpansionEnds.brace(s, i + 2);
       if (end < 0) {
         throw new InputSyntaxException("unterminated ${", "no } closes the ${ opened there", line0, col0);
       }
@@ -341,7 +299,7 @@ final class ShellLexer {
       }
     } else if (next == '(') {
       boolean arithmetic = peek(2) == '(';
-      int end = matchParen(i + 2);
+      int end = ExpansionEnds.paren(s, i + 2);
       if (end < 0) {
         throw new InputSyntaxException("unterminated " + (arithmetic ? "$((" : "$("),
             "no ) closes the " + (arithmetic ? "$((" : "$(") + " opened there", line0, col0);
@@ -387,149 +345,11 @@ final class ShellLexer {
     return n;
   }
 
-  /** The index of the } closing a ${ whose content starts at {@code from}, or -1. */
-  private int matchBrace(int from) {
-    int depth = 1;
-    int j = from;
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (c == '\\') {
-        j += 2;
-        continue;
-      }
-      if (c == '\'' ) {
-        int close = s.indexOf('\'', j + 1);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-        continue;
-      }
-      if (c == '"') {
-        int close = skipDouble(j + 1);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-        continue;
-      }
-      if (c == '$' && j + 1 < s.length() && s.charAt(j + 1) == '{') {
-        depth++;
-        j += 2;
-        continue;
-      }
-      if (c == '}') {
-        depth--;
-        if (depth == 0) {
-          return j;
-        }
-      }
-      j++;
-    }
-    return -1;
-  }
-
-  /** The index of the ) closing a $( whose content starts at {@code from}, or -1. */
-  private int matchParen(int from) {
-    int depth = 1;
-    int j = from;
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (c == '\\') {
-        j += 2;
-        continue;
-      }
-      if (c == '\'') {
-        int close = s.indexOf('\'', j + 1);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-        continue;
-      }
-      if (c == '"') {
-        int close = skipDouble(j + 1);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-        continue;
-      }
-      if (c == '`') {
-        int close = skipBackquote(j + 1);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-        continue;
-      }
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return j;
-        }
-      }
-      j++;
-    }
-    return -1;
-  }
-
-  /** The index of the " closing a double-quoted string whose content starts at {@code from}. */
-  private int skipDouble(int from) {
-    int j = from;
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (c == '\\') {
-        j += 2;
-      } else if (c == '"') {
-        return j;
-      } else if (c == '$' && j + 1 < s.length() && s.charAt(j + 1) == '(') {
-        int close = matchParen(j + 2);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-      } else if (c == '$' && j + 1 < s.length() && s.charAt(j + 1) == '{') {
-        int close = matchBrace(j + 2);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-      } else if (c == '`') {
-        int close = skipBackquote(j + 1);
-        if (close < 0) {
-          return -1;
-        }
-        j = close + 1;
-      } else {
-        j++;
-      }
-    }
-    return -1;
-  }
-
-  private int skipBackquote(int from) {
-    int j = from;
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (c == '\\') {
-        j += 2;
-      } else if (c == '`') {
-        return j;
-      } else {
-        j++;
-      }
-    }
-    return -1;
-  }
-
-  private void readBackquoted(Parts parts, boolean quoted) {
+  private void readBackquoted(WordParts parts, boolean quoted) {
     int start = i;
     int line0 = line;
     int col0 = column();
-    int close = skipBackquote(i + 1);
+    int close = ExpansionEnds.backquote(s, i + 1);
     if (close < 0) {
       throw new InputSyntaxException("unterminated backquote", "nothing closes the ` opened there", line0, col0);
     }
@@ -537,67 +357,17 @@ final class ShellLexer {
     parts.add(new Subst(s.substring(start, i), quoted));
   }
 
-  /** bash's $'...': backslash escapes are decoded, the rest is literal. */
-  private void readAnsiC(Parts parts, int line0, int col0) {
-    advance();
-    advance();
-    StringBuilder text = new StringBuilder();
-    while (true) {
-      if (i >= s.length()) {
-        throw new InputSyntaxException("unterminated $' string", "nothing closes the $' opened there", line0, col0);
-      }
-      char c = s.charAt(i);
-      if (c == '\'') {
-        advance();
-        break;
-      }
-      if (c == '\\' && i + 1 < s.length()) {
-        char e = s.charAt(i + 1);
-        advance();
-        advance();
-        switch (e) {
-          case 'n' -> text.append('\n');
-          case 't' -> text.append('\t');
-          case 'r' -> text.append('\r');
-          case 'a' -> text.append('\u0007');
-          case 'b' -> text.append('\b');
-          case 'e', 'E' -> text.append('\u001b');
-          case 'f' -> text.append('\f');
-          case 'v' -> text.append('\u000b');
-          case 'x' -> {
-            int n = 0;
-            int v = 0;
-            while (n < 2 && i < s.length() && Character.digit(s.charAt(i), 16) >= 0) {
-              v = v * 16 + Character.digit(s.charAt(i), 16);
-              advance();
-              n++;
-            }
-            text.append((char) v);
-          }
-          default -> {
-            if (e >= '0' && e <= '7') {
-              int v = e - '0';
-              int n = 1;
-              while (n < 3 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
-                v = v * 8 + (s.charAt(i) - '0');
-                advance();
-                n++;
-              }
-              text.append((char) v);
-            } else {
-              text.append(e); // \\ \' \" \? and anything else stand for themselves
-            }
-          }
-        }
-        continue;
-      }
-      text.append(c);
-      advance();
+  /** bash's $'...': decoded by {@link AnsiCQuote}; the lexer only moves past it. */
+  private void readAnsiC(WordParts parts, int line0, int col0) {
+    AnsiCQuote.Decoded decoded = AnsiCQuote.decode(s, i + 2);
+    if (decoded == null) {
+      throw new InputSyntaxException("unterminated $' string", "nothing closes the $' opened there", line0, col0);
     }
-    if (text.length() == 0) {
+    moveTo(decoded.end());
+    if (decoded.text().isEmpty()) {
       parts.emptyQuoted();
     } else {
-      parts.text(text.toString(), true);
+      parts.text(decoded.text(), true);
     }
   }
 }

@@ -33,7 +33,7 @@ public final class InspectReader implements TreeFormatReader {
   public static void read(String file, List<Document> documents, ReadResult out) {
     for (Document doc : documents) {
       if (doc.failed()) {
-        out.addError(new InputError(new Source(file, Math.max(1, doc.error().line()), ""), doc.error().getMessage()));
+        out.addError(doc.inputError(file));
         continue;
       }
       if (doc.isEmpty()) {

@@ -103,14 +103,4 @@ record SecurityOpts(
     }
     return new Profile(ProfileKind.LOCALHOST, value, value);
   }
-
-  /** The SELinux process label "user:role:type:level" (the level may itself hold colons). */
-  static SeLinux processLabel(String label) {
-    String[] parts = label.split(":", 4);
-    return new SeLinux(part(parts, 0), part(parts, 1), part(parts, 2), part(parts, 3), false);
-  }
-
-  private static String part(String[] parts, int i) {
-    return i < parts.length ? parts[i] : "";
-  }
 }

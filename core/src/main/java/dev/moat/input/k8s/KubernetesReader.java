@@ -46,7 +46,7 @@ public final class KubernetesReader implements TreeFormatReader {
     }
     for (Document doc : documents) {
       if (doc.failed()) {
-        out.addError(new InputError(new Source(file, Math.max(1, doc.error().line()), ""), doc.error().getMessage()));
+        out.addError(doc.inputError(file));
         continue;
       }
       if (doc.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.moat.input.k8s;
 
+import dev.moat.input.IgnoreLabel;
 import dev.moat.input.tree.MapReader;
 import dev.moat.model.Container;
 import dev.moat.model.ContainerKind;
@@ -23,9 +24,6 @@ import java.util.Map;
 
 /** Reads a pod spec (of a Pod or of any template) into a {@link Workload}. */
 final class PodReader {
-
-  static final String IGNORE_ANNOTATION = "moat.dev/ignore";
-  static final String IGNORE_REASON_ANNOTATION = "moat.dev/ignore-reason";
 
   private PodReader() {}
 
@@ -188,15 +186,18 @@ final class PodReader {
   }
 
   private static void addSuppression(ObjectMeta meta, List<Suppression> out) {
-    Setting<String> written = meta.annotations().get(IGNORE_ANNOTATION);
+    Setting<String> written = meta.annotations().get(IgnoreLabel.KEY);
     if (written == null) {
-      Setting<String> reasonOnly = meta.annotations().get(IGNORE_REASON_ANNOTATION);
+      Setting<String> reasonOnly = meta.annotations().get(IgnoreLabel.REASON_KEY);
       if (reasonOnly != null) {
         // A reason without the ids: recorded so the engine can say it suppresses nothing.
         out.add(new Suppression(List.of(), reasonOnly.value(), reasonOnly.source()));
       }
       return;
     }
+    // Not IgnoreLabel.suppression: this split drops what trim() empties, that one what isBlank() calls
+    // blank. They differ for control characters and Unicode spaces: sharing one would change which ids an
+    // annotation names.
     String ids = written.value();
     List<String> ruleIds = new ArrayList<>();
     for (String id : ids.split(",")) {
@@ -205,7 +206,7 @@ final class PodReader {
         ruleIds.add(t);
       }
     }
-    String reason = meta.annotation(IGNORE_REASON_ANNOTATION);
+    String reason = meta.annotation(IgnoreLabel.REASON_KEY);
     out.add(new Suppression(ruleIds, reason == null || reason.isBlank() ? null : reason.trim(), written.source()));
   }
 }

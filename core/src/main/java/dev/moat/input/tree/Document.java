@@ -1,5 +1,8 @@
 package dev.moat.input.tree;
 
+import dev.moat.model.InputError;
+import dev.moat.model.Source;
+
 /**
  * One document of a file: its root (null for an empty document) or the error that stopped it.
  * A bad document never hides the good ones beside it.
@@ -23,5 +26,10 @@ public record Document(Node root, TreeException error, int line, String helmSour
 
   public boolean isEmpty() {
     return error == null && root == null;
+  }
+
+  /** The error of a failed document as every reader reports it: at its line in {@code file}, line 1 at the least. */
+  public InputError inputError(String file) {
+    return new InputError(new Source(file, Math.max(1, error.line()), ""), error.getMessage());
   }
 }
