@@ -136,7 +136,14 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Format reportFormat = parse(() -> Format.parse(format));
-    Severity threshold = "none".equalsIgnoreCase(failOn.trim()) ? null : parse(() -> Severity.parse(failOn));
+    Severity threshold = "none".equalsIgnoreCase(failOn.trim()) ? null : parse(() -> {
+      try {
+        return Severity.parse(failOn);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--fail-on: unknown severity '" + failOn
+            + "' (expected one of: low, medium, high, critical, none)", e);
+      }
+    });
     Standard chosen = standard == null ? null : Standard.byId(standard).orElseThrow(() ->
         new UsageException("unknown standard '" + standard + "' (expected one of: " + Standard.ids() + ")"));
     RuleSet rules = parse(() -> RuleSet.select(chosen, enable, disable));

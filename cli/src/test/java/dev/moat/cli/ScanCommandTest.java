@@ -224,4 +224,45 @@ class ScanCommandTest {
         .contains("(outside pss-baseline)");
     assertThat(run.out().split("\"ruleId\": \"pss-", -1)).hasSize(2);
   }
+
+  @Test
+  void aForcedFormatThatFindsNothingIsAnError() throws IOException {
+    Path f = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
+    CliRun run = CliRun.of("scan", "--input-format", "kubernetes", f.toString());
+    assertThat(run.exit()).isEqualTo(4);
+    assertThat(run.out()).contains("nothing that --input-format kubernetes reads was found");
+  }
+
+  @Test
+  void aForcedFormatReadsOnlyFilesOfItsKindInADirectory() throws IOException {
+    write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
+    write("README.md", "# not configuration\n");
+    write("deploy.sh", "echo hello\n");
+    CliRun run = CliRun.of("scan", "--input-format", "compose", dir.toString(), "-f", "json");
+    assertThat(run.out()).contains("\"ruleId\": \"privileged-container\"").doesNotContain("README.md")
+        .doesNotContain("deploy.sh");
+  }
+
+  @Test
+  void aDockerfileOnStandardInputIsRecognised() {
+    CliRun run = CliRun.withStdin("FROM alpine:latest\nRUN apk add curl\n", "scan", "-", "-f", "json");
+    assertThat(run.out()).contains("dockerfile-root-user").contains("dockerfile-unpinned-base");
+  }
+
+  @Test
+  void installedDependenciesAndLookalikesAreNotConfiguration() throws IOException {
+    write("node_modules/pkg/compose.yaml", "services:\n  x:\n    image: x\n    privileged: true\n");
+    write("package.json", "{\"name\": \"app\", \"services\": {\"api\": \"http://localhost\"}}");
+    write("pod.yaml", HARDENED);
+    CliRun run = CliRun.of("scan", dir.toString(), "-f", "json", "--fail-on", "none");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("node_modules").doesNotContain("\"ruleId\": \"privileged-container\"");
+  }
+
+  @Test
+  void aStandardSaysWhatItDidNotJudge() throws IOException {
+    write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n");
+    CliRun run = CliRun.of("scan", dir.toString(), "--standard", "pss-restricted");
+    assertThat(run.out()).contains("pss-restricted judges Kubernetes pods and their templates only: 1 input was not judged");
+  }
 }

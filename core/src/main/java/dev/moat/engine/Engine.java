@@ -8,6 +8,7 @@ import dev.moat.input.dockerfile.ImageUsers;
 import dev.moat.model.Container;
 import dev.moat.model.Dockerfile;
 import dev.moat.model.InputError;
+import dev.moat.model.Source;
 import dev.moat.model.Workload;
 import dev.moat.result.Finding;
 import dev.moat.result.Notice;
@@ -87,7 +88,7 @@ public final class Engine {
       inScope = read.workloads().stream().filter(standard::appliesTo).toList();
       int outOfScope = read.workloads().size() - inScope.size() + read.dockerfiles().size();
       for (int i = 0; i < outOfScope; i++) {
-        read.skip("(outside " + standard.id() + ")");
+        read.skip(outsideLabel(standard));
       }
     }
     List<Judged> out = new ArrayList<>(inScope.size() + read.dockerfiles().size());
@@ -117,8 +118,19 @@ public final class Engine {
     }
     ScanStats stats = new ScanStats(input.files(), input.documents(), judged.size(), containers,
         input.skippedKinds());
+    Standard standard = ruleSet.standard();
+    Integer outside = standard == null ? null : input.skippedKinds().get(outsideLabel(standard));
+    if (outside != null) {
+      notices.add(new Notice(Source.NONE, standard.id() + " judges Kubernetes pods and their templates only: "
+          + outside + (outside == 1 ? " input was" : " inputs were") + " not judged (Compose services, run lines, "
+          + "inspect output, OCI bundles, Dockerfiles); scan without --standard to judge them with Moat's rules"));
+    }
     return new Report(toolVersion, ruleSet.standard() == null ? null : ruleSet.standard().id(), ruleSet.metas(),
         findings, targets, input.errors(), notices, stats);
+  }
+
+  private static String outsideLabel(Standard standard) {
+    return "(outside " + standard.id() + ")";
   }
 
   /** What judging one workload produced. */

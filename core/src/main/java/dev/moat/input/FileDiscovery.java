@@ -111,6 +111,9 @@ final class FileDiscovery {
       Path p = Path.of(f);
       if (Files.isRegularFile(p)) {
         paths.add(p);
+      } else if (Files.isDirectory(p)) {
+        errors.add(new InputError(new Source(f, 0, ""), "is a directory: --compose-file takes a Compose file "
+            + "(scan the directory itself to read its compose.yaml and compose.override.yaml)"));
       } else {
         errors.add(missing(f, p));
       }
@@ -127,7 +130,9 @@ final class FileDiscovery {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+          // Hidden directories (.git) and installed dependencies (node_modules) are not the project's configuration.
+          if (!dir.equals(root) && (name.startsWith(".") || "node_modules".equals(name))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -138,7 +143,8 @@ final class FileDiscovery {
           // A link to a file is read like the file (manifests are often linked between
           // overlays); a link to a directory is not walked, so a loop cannot hang the scan.
           boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-          if (regular && (format != null || FormatDetector.isCandidate(file.getFileName().toString()))) {
+          String name = file.getFileName().toString();
+          if (regular && FormatDetector.isCandidate(name) && (format == null || FormatDetector.fits(format, name))) {
             found.add(file);
           }
           return FileVisitResult.CONTINUE;

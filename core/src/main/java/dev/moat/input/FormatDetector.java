@@ -51,8 +51,54 @@ public final class FormatDetector {
     if (name.startsWith(".")) {
       return false;
     }
-    return byName(fileName) != null || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return byName(fileName) != null || isTreeFile(name);
   }
+
+  /**
+   * True when a directory walk forced to one format (--input-format) should read this file: a file
+   * of that format's kind, not every file (a README is not a Compose file).
+   */
+  public static boolean fits(InputFormat format, String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    InputFormat named = byName(fileName);
+    return switch (format) {
+      case RUN, DOCKERFILE -> named == format;
+      default -> named == format || named == null && isTreeFile(name);
+    };
+  }
+
+  private static boolean isTreeFile(String lowerName) {
+    return lowerName.endsWith(".yaml") || lowerName.endsWith(".yml") || lowerName.endsWith(".json");
+  }
+
+  /**
+   * The format of text that has no name to go by (standard input, a pipe): a Dockerfile starts
+   * with FROM, ARG or a parser directive; a script with a shebang or a docker/podman command.
+   * Null for anything else, which is then read as YAML or JSON.
+   */
+  public static InputFormat byText(String text) {
+    for (String line : text.split("\n", 50)) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      String upper = t.toUpperCase(Locale.ROOT);
+      if (upper.startsWith("# SYNTAX=") || upper.startsWith("# ESCAPE=") || upper.startsWith("FROM ")
+          || upper.startsWith("ARG ")) {
+        return InputFormat.DOCKERFILE;
+      }
+      if (t.startsWith("#!") || SCRIPT_COMMAND.matcher(t).find()) {
+        return InputFormat.RUN;
+      }
+      if (!t.startsWith("#")) {
+        return null; // the first real line decides
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern SCRIPT_COMMAND =
+      Pattern.compile("^(sudo\\s+)?(docker|podman|nerdctl)(\\s+container)?\\s+(run|create)\\b");
 
   /**
    * The format of a parsed YAML/JSON document: a Kubernetes object has kind and apiVersion; a
@@ -76,9 +122,24 @@ public final class FormatDetector {
     if (map.has("HostConfig") || map.has("hostConfig")) {
       return InputFormat.INSPECT;
     }
-    if (root instanceof MapNode && map.get("services") instanceof MapNode) {
+    if (root instanceof MapNode && map.get("services") instanceof MapNode services && looksLikeServices(services)) {
       return InputFormat.COMPOSE;
     }
     return null;
+  }
+
+  /**
+   * A Compose services mapping: every value a mapping, at least one with an image, a build or extends.
+   * Keeps package.json or a Helm values file that happens to have a "services" key out.
+   */
+  private static boolean looksLikeServices(MapNode services) {
+    boolean any = false;
+    for (MapNode.Entry e : services.entries()) {
+      if (!(e.value() instanceof MapNode service)) {
+        return false;
+      }
+      any |= service.has("image") || service.has("build") || service.has("extends");
+    }
+    return any;
   }
 }

@@ -110,12 +110,23 @@ public final class Inputs {
       return out;
     }
     InputFormat format = file.format() != null ? file.format() : FormatDetector.byName(fileName(file));
+    if (format == null && file.path() == null) {
+      format = FormatDetector.byText(text); // standard input or --run: no name to go by
+    }
     TextFormatReader textReader = format == null ? null : textReaders.get(format);
     if (textReader != null) {
       textReader.read(file, text, context, out);
-      return out;
+    } else {
+      readTree(file, text, format, out);
     }
-    readTree(file, text, format, out);
+    if (file.format() != null && out.workloads().isEmpty() && out.dockerfiles().isEmpty() && out.errors().isEmpty()) {
+      // --input-format is a promise about the content: if nothing of that format is there, say so
+      // rather than pass a mistyped CI line with exit 0.
+      out.addError(error(file, file.inline() != null
+          ? "no docker/podman run or create command line found in it"
+          : "nothing that --input-format " + file.format().id() + " reads was found in this input ("
+              + file.format().description() + ")"));
+    }
     return out;
   }
 

@@ -35,8 +35,8 @@ final class MessagesSection<T> {
     sink.section(palette.bold(title + " (" + items.size() + ")"));
     for (T item : items) {
       Source s = source.apply(item);
-      String where = s.file().isEmpty() ? "(no file)" : s.toString();
-      sink.line(INDENT + where + ": " + message.apply(item));
+      // A notice about the whole run has no file; it is just its message.
+      sink.line(INDENT + (s.file().isEmpty() ? "" : s + ": ") + message.apply(item));
     }
   }
 }
