@@ -265,4 +265,15 @@ class ScanCommandTest {
     CliRun run = CliRun.of("scan", dir.toString(), "--standard", "pss-restricted");
     assertThat(run.out()).contains("pss-restricted judges Kubernetes pods and their templates only: 1 input was not judged");
   }
+
+  @Test
+  void filesPulledInByIncludeOrExtendsAreReadOnceWithTheirProject() throws IOException {
+    write("compose.yaml", "include:\n  - inc/compose.yaml\nservices:\n  web:\n"
+        + "    extends: {file: common/base.yaml, service: base}\n    image: web:1\n");
+    write("inc/compose.yaml", "services:\n  included:\n    image: x:1\n    privileged: true\n");
+    write("common/base.yaml", "services:\n  base:\n    image: base:1\n    read_only: true\n");
+    CliRun run = CliRun.of("scan", dir.toString(), "-f", "json", "--enable", "privileged-container");
+    assertThat(run.out().split("\"ruleId\": \"privileged-container\"", -1)).hasSize(2);
+    assertThat(run.out()).contains("\"objects\": 2").doesNotContain("\"name\": \"base\"");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.moat.input;
 
+import dev.moat.input.compose.ComposeReferences;
 import dev.moat.model.InputError;
 import dev.moat.model.Source;
 import java.io.IOException;
@@ -10,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +34,7 @@ final class FileDiscovery {
 
   private FileDiscovery() {}
 
-  static List<InputFile> expand(ScanRequest request, List<InputError> errors) {
+  static List<InputFile> expand(ScanRequest request, List<InputError> errors, ReadContext context) {
     List<InputFile> out = new ArrayList<>();
     InputFormat format = request.format();
     // A Compose project named with --compose-file comes first, so a walk over the same directory
@@ -44,7 +47,7 @@ final class FileDiscovery {
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        walk(p, path, format, out, errors);
+        walk(p, path, format, out, errors, context);
       } else if (Files.isRegularFile(path) || isPipe(path)) {
         out.add(InputFile.file(p, path, true, format));
       } else {
@@ -124,7 +127,8 @@ final class FileDiscovery {
     }
   }
 
-  private static void walk(String label, Path root, InputFormat format, List<InputFile> out, List<InputError> errors) {
+  private static void walk(String label, Path root, InputFormat format, List<InputFile> out, List<InputError> errors,
+      ReadContext context) {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -167,12 +171,45 @@ final class FileDiscovery {
         merged.addAll(overridesOf(f, found)); // sorted first ("compose.o" < "compose.y"), read with its base
       }
     }
+    if (compose) {
+      merged.addAll(pulledIn(found, context));
+    }
     for (Path f : found) {
       if (!merged.contains(f)) {
         List<Path> overrides = compose ? overridesOf(f, found) : List.of();
         out.add(new InputFile(display(label, root, f), f, false, format, overrides, null));
       }
     }
+  }
+
+  /**
+   * Files a Compose project pulls in with include: or extends: file: belong to that project and are
+   * not read on their own (their services would be reported twice, an extends base would become a
+   * phantom service). In a cycle, where two files pull in each other, both stay, so the reader can
+   * report the cycle.
+   */
+  private static Set<Path> pulledIn(List<Path> found, ReadContext context) {
+    Map<Path, Set<Path>> references = new HashMap<>();
+    for (Path f : found) {
+      if (FormatDetector.byName(f.getFileName().toString()) == InputFormat.COMPOSE) {
+        references.put(normal(f), ComposeReferences.referencedFiles(f, context));
+      }
+    }
+    Set<Path> skip = new HashSet<>();
+    for (Path f : found) {
+      Path file = normal(f);
+      for (Map.Entry<Path, Set<Path>> r : references.entrySet()) {
+        boolean mutual = references.getOrDefault(file, Set.of()).contains(r.getKey());
+        if (!r.getKey().equals(file) && r.getValue().contains(file) && !mutual) {
+          skip.add(f);
+        }
+      }
+    }
+    return skip;
+  }
+
+  private static Path normal(Path p) {
+    return p.toAbsolutePath().normalize();
   }
 
   /** For the preferred default Compose file of a directory, its override file, if any. */

@@ -65,7 +65,7 @@ public final class Inputs {
 
   /** The inputs behind a request; paths that do not exist become errors. */
   public List<InputFile> discover(ScanRequest request, List<InputError> errors) {
-    return FileDiscovery.expand(request, errors);
+    return FileDiscovery.expand(request, errors, context);
   }
 
   /**

@@ -10,8 +10,13 @@ import dev.moat.rule.Layer;
 import dev.moat.rule.RuleInfo;
 import dev.moat.rule.Severity;
 import dev.moat.rule.Violation;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Flags images that run as root: the final stage's last USER (or, when it sets none, the last USER
@@ -20,8 +25,11 @@ import java.util.Locale;
  *
  * <p>Without any USER the base image decides: FROM scratch runs as root for certain (MEDIUM); an
  * image is usually root too (MEDIUM), unless its name says otherwise (distroless ":nonroot",
- * "-unprivileged", "rootless"), which Moat cannot verify (LOW). A USER that a build argument without
- * a default, or the base image's ENV, decides cannot be judged (LOW).
+ * "-unprivileged", "rootless"), which Moat cannot verify (LOW); a FROM without an image gives
+ * nothing to judge (the build fails, and the input error says why). A USER that a build argument
+ * without a default, or the base image's ENV, decides cannot be judged (LOW). An empty USER is root:
+ * that is what a global ARG the stage does not redeclare gives (BuildKit leaves it empty), and the
+ * finding says to redeclare it.
  */
 @RuleInfo(
     id = "dockerfile-root-user",
@@ -40,6 +48,9 @@ import java.util.Locale;
     aliases = {"DL3002", "DS002", "CKV_DOCKER_3", "CKV_DOCKER_8"})
 public final class DockerfileRootUser implements DockerfileRule {
 
+  /** $NAME and ${NAME...} in a USER's arguments. */
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+
   @Override
   public List<Violation> check(Dockerfile d) {
     DockerfileStage last = d.finalStage();
@@ -49,7 +60,7 @@ public final class DockerfileRootUser implements DockerfileRule {
     DockerInstruction ins = d.userInstruction();
     Setting<String> user = d.user();
     if (ins == null) {
-      return List.of(noUser(d, last));
+      return noUser(d, last);
     }
     if (!user.isKnown()) {
       return List.of(Violation.at(ins.source(), "the image's USER %s cannot be resolved here (a build argument "
@@ -60,30 +71,93 @@ public final class DockerfileRootUser implements DockerfileRule {
       return List.of();
     }
     String written = ins.arguments().strip();
-    String value = written.equals(user.value()) ? written : written + ", which is " + user.value();
+    String value = written.equals(user.value()) ? written
+        : user.value().isEmpty() || user.value().startsWith(":") ? written + ", which is empty here"
+            + globalArgumentHint(d, ins)
+        : written + ", which is " + user.value();
     String where = user.origin() == Origin.INHERITED
         ? Stages.of(d, last) + " sets no USER and builds on " + stageOf(d, ins) + ", whose last USER is " + value
         : "the last USER of " + Stages.of(d, last) + " is " + value;
     return List.of(Violation.at(ins.source(), "the image runs as root: %s", where));
   }
 
-  private static Violation noUser(Dockerfile d, DockerfileStage last) {
+  /** No USER decides: the base image does. Nothing to say when the FROM names no image (an error already says so). */
+  private static List<Violation> noUser(Dockerfile d, DockerfileStage last) {
     DockerfileStage root = d.imageStageOf(last);
     Setting<String> base = root.base();
     if (root.isScratch()) {
-      return Violation.at(last.from().source(), "%s sets no USER and builds on scratch: the image runs as root",
-          Stages.of(d, last));
+      return List.of(Violation.at(last.from().source(), "%s sets no USER and builds on scratch: the image runs as root",
+          Stages.of(d, last)));
     }
     if (!base.isKnown()) {
-      return Violation.at(last.from().source(), "%s sets no USER: the base image (%s, decided by a build argument) "
-          + "decides, usually root", Stages.of(d, last), root.from().arguments().strip());
+      String image = firstWord(root.from().arguments());
+      if (image.isEmpty()) {
+        return List.of(); // FROM without an image: the build fails, and the input error says why
+      }
+      return List.of(Violation.at(last.from().source(), "%s sets no USER: the base image (%s, which a build argument "
+          + "decides) decides, usually root", Stages.of(d, last), image));
     }
     if (namedNonRoot(base.value())) {
-      return Violation.at(last.from().source(), "%s sets no USER; the base image %s is named as non-root, but Moat "
-          + "cannot see its USER", Stages.of(d, last), base.value()).withSeverity(Severity.LOW);
+      return List.of(Violation.at(last.from().source(), "%s sets no USER; the base image %s is named as non-root, but "
+          + "Moat cannot see its USER", Stages.of(d, last), base.value()).withSeverity(Severity.LOW));
     }
-    return Violation.at(last.from().source(), "%s sets no USER: the base image %s decides, usually root",
-        Stages.of(d, last), base.value());
+    return List.of(Violation.at(last.from().source(), "%s sets no USER: the base image %s decides, usually root",
+        Stages.of(d, last), base.value()));
+  }
+
+  private static String firstWord(String arguments) {
+    String t = arguments.strip();
+    int blank = 0;
+    while (blank < t.length() && !Character.isWhitespace(t.charAt(blank))) {
+      blank++;
+    }
+    return t.substring(0, blank);
+  }
+
+  /**
+   * "; ARG UID is declared before FROM: redeclare it after FROM to use it" when the USER names a
+   * global build argument its stage does not redeclare (BuildKit leaves it empty there); else "".
+   */
+  private static String globalArgumentHint(Dockerfile d, DockerInstruction user) {
+    Set<String> global = argNames(d.globalArgs());
+    Set<String> redeclared = new HashSet<>();
+    for (DockerfileStage s : d.stages()) {
+      if (s.instructions().contains(user)) {
+        for (DockerInstruction i : s.instructions()) {
+          if (i == user) {
+            break;
+          }
+          if (i.keyword().equals("ARG")) {
+            redeclared.addAll(argNames(List.of(i)));
+          }
+        }
+      }
+    }
+    Set<String> missing = new LinkedHashSet<>();
+    Matcher m = REFERENCE.matcher(user.arguments());
+    while (m.find()) {
+      if (global.contains(m.group(1)) && !redeclared.contains(m.group(1))) {
+        missing.add(m.group(1));
+      }
+    }
+    if (missing.isEmpty()) {
+      return "";
+    }
+    String names = String.join(" ", missing);
+    boolean one = missing.size() == 1;
+    return "; ARG " + names + (one ? " is" : " are") + " declared before FROM: redeclare " + (one ? "it" : "them")
+        + " after FROM (ARG " + names + ") to use " + (one ? "it" : "them");
+  }
+
+  private static Set<String> argNames(List<DockerInstruction> args) {
+    Set<String> names = new HashSet<>();
+    for (DockerInstruction a : args) {
+      for (String word : a.arguments().strip().split("\\s+")) {
+        int eq = word.indexOf('=');
+        names.add(eq < 0 ? word : word.substring(0, eq));
+      }
+    }
+    return names;
   }
 
   private static String stageOf(Dockerfile d, DockerInstruction ins) {
@@ -95,11 +169,11 @@ public final class DockerfileRootUser implements DockerfileRule {
     return "an earlier stage";
   }
 
-  /** root, 0, or Windows' ContainerAdministrator, with any group. */
+  /** root, 0, Windows' ContainerAdministrator, or no user at all (an empty USER), with any group. */
   static boolean isRoot(String user) {
     int colon = user.indexOf(':');
     String name = colon >= 0 ? user.substring(0, colon) : user;
-    return name.equals("root") || name.equals("0") || name.equalsIgnoreCase("ContainerAdministrator")
+    return name.isBlank() || name.equals("root") || name.equals("0") || name.equalsIgnoreCase("ContainerAdministrator")
         || name.matches("0+");
   }
 

@@ -23,9 +23,12 @@ final class HostPaths {
   static final Set<String> CRITICAL_WHEN_WRITABLE =
       Set.of("/", "/etc", "/root", "/proc", "/sys", "/dev", "/boot");
 
-  /** File names of container runtime API sockets. */
+  /**
+   * File names of container runtime API sockets; docker.sock.raw is Docker Desktop's socket of the
+   * engine in its VM, which the VM's /var/run/docker.sock proxies.
+   */
   static final Set<String> SOCKET_NAMES = Set.of(
-      "docker.sock", "containerd.sock", "crio.sock", "podman.sock", "buildkitd.sock",
+      "docker.sock", "docker.sock.raw", "containerd.sock", "crio.sock", "podman.sock", "buildkitd.sock",
       "cri-dockerd.sock", "dockershim.sock");
 
   /** Directories that hold a runtime socket themselves: mounting them whole exposes it. */

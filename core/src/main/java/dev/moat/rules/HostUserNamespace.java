@@ -15,7 +15,9 @@ import dev.moat.rule.Severity;
     summary = "Runs in the host's user namespace",
     description = "Without a user namespace, UID 0 in the container is UID 0 on the host: any escape "
         + "lands as root. A user namespace maps container root to an unprivileged host user, which "
-        + "blocks runc CVE-2019-5736, block-device mounts and most capability abuse.",
+        + "blocks runc CVE-2019-5736, block-device mounts and most capability abuse. The rule stays silent "
+        + "when the workload already shares the host's PID, network or IPC namespace: a user namespace "
+        + "cannot be combined with them, so that finding is the one to fix first.",
     remediation = "Kubernetes 1.33+: spec.hostUsers: false. Docker: run rootless or enable userns-remap "
         + "and drop --userns host. Podman: run rootless or use --userns auto.",
     references = {"CIS Docker 5.31", "CIS Docker 2.9"})

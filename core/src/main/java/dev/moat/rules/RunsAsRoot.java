@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Flags containers that run, or may run, as UID 0. When the input cannot tell (no runAsUser, no
- * runAsNonRoot: the image's USER decides), the finding says so at LOW severity.
+ * runAsNonRoot: the image's USER decides), the finding says so at LOW severity; when the engine
+ * picks the user itself (podman --userns keep-id: the user who runs podman), it says who, at LOW.
  */
 @RuleInfo(
     id = "runs-as-root",
@@ -62,6 +63,11 @@ public final class RunsAsRoot implements ContainerRule {
       return List.of(); // the kubelet refuses to start an image whose user is root
     }
     Setting<String> name = id.userName();
+    if (name.isKnown() && name.origin() == Origin.DEFAULT) {
+      // the engine picks the user (podman --userns keep-id): say who, as the input cannot show the UID
+      return List.of(Violation.at(name.source(), "%s runs as %s", Subject.of(c), name.value())
+          .withSeverity(Severity.LOW));
+    }
     if (name.isKnown()) {
       return List.of(); // a named user; only the image knows its UID, and "root" is resolved by parsers
     }

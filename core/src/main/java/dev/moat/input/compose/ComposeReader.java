@@ -24,6 +24,7 @@ import dev.moat.model.Setting;
 import dev.moat.model.Source;
 import dev.moat.model.Workload;
 import dev.moat.model.WorkloadIsolation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,8 +42,9 @@ import java.util.function.Function;
  * read; see {@link Project}, {@link Merge} and {@link ServiceReader}.
  *
  * <p>docker compose refuses a project it cannot load (a syntax error, a missing required variable,
- * a broken extends), so such a project is reported and none of it judged. A service with a field of
- * the wrong type is reported and not judged; the project's other services are.
+ * a broken extends), so such a project is reported and none of it judged. A field of the wrong type
+ * is reported and read as absent, and the rest of its service is still judged, as the Kubernetes
+ * reader does: one bad field must not hide a host mount written beside it.
  */
 public final class ComposeReader implements TreeFormatReader {
 
@@ -72,6 +74,7 @@ public final class ComposeReader implements TreeFormatReader {
     String projectName = projectName(root, project.interpolator().variables());
     out.addErrors(topLevel.list());
 
+    Path projectDirectory = Project.projectDirectory(file);
     Map<String, Spec> specs = new LinkedHashMap<>();
     for (CMap.Entry e : services.list()) {
       Source source = Fields.at(e);
@@ -81,10 +84,10 @@ public final class ComposeReader implements TreeFormatReader {
         continue;
       }
       Problems problems = new Problems();
-      Spec spec = new ServiceReader(new Fields(problems), bound).read(e.key(), service, source);
-      if (!problems.isEmpty()) {
-        out.addErrors(problems.list());
-      } else if (!spec.hasImageOrBuild()) {
+      Spec spec = new ServiceReader(new Fields(problems), bound, projectDirectory).read(e.key(), service, source);
+      // A field of the wrong type is reported and read as absent; the rest of the service is judged.
+      out.addErrors(problems.list());
+      if (!spec.hasImageOrBuild()) {
         if (file.explicit()) {
           out.addError(new InputError(source, Problems.path(e.keyLoc().pointer())
               + ": has neither image nor build, so docker compose cannot run it; if this is an override file, "
@@ -181,7 +184,7 @@ public final class ComposeReader implements TreeFormatReader {
         spec.hostCgroup(),
         spec.hostUser());
     Container container = new Container(spec.name(), ContainerKind.REGULAR, source, spec.image(), spec.isolation(),
-        spec.resources(), mounts(spec, all), spec.devices(), spec.ports(), List.of());
+        spec.resources(), mounts(spec, all), spec.devices(), spec.ports(), List.of(), spec.build());
     WorkloadIsolation isolation = new WorkloadIsolation(namespaces, spec.sysctls(), spec.runtime(), Setting.unset(source),
         spec.os(), PodDefaults.none(source));
     return new Workload(new ObjectRef(null, KIND, spec.name(), projectName), Platform.DOCKER, source, isolation,
@@ -213,33 +216,55 @@ public final class ComposeReader implements TreeFormatReader {
     return Setting.explicit("host".equals(m.value()), mode.source());
   }
 
-  /** The service's own mounts, then those of the services named in volumes_from (not tmpfs). */
+  /**
+   * The service's own mounts, then those of the services named in volumes_from (not tmpfs). A
+   * copied mount points at the volumes_from entry that brings it, with a pointer of its own (the
+   * entry's pointer and the mount's index among those the entry copies): findings about several
+   * copied mounts stay apart, and a socket finding for one does not supersede the others.
+   */
   private static List<Mount> mounts(Spec spec, Map<String, Spec> all) {
     List<Mount> out = new ArrayList<>(spec.mounts());
     Set<String> seen = new HashSet<>();
     seen.add(spec.name());
-    addVolumesFrom(spec, all, seen, out, null, null);
+    for (VolumesFrom vf : spec.volumesFrom()) {
+      List<Mount> copied = new ArrayList<>();
+      copyVolumesFrom(vf, all, seen, copied, vf.readOnly());
+      for (int k = 0; k < copied.size(); k++) {
+        Mount m = copied.get(k);
+        Source at = vf.source().child(Integer.toString(k));
+        out.add(new Mount(m.kind(), m.hostPath(), m.containerPath(), withSource(m.readOnly(), at), m.volumeName(),
+            at, m.isHostPath() ? at : null));
+      }
+    }
     return out;
   }
 
-  private static void addVolumesFrom(Spec spec, Map<String, Spec> all, Set<String> seen, List<Mount> out,
-      VolumesFrom via, Boolean readOnly) {
-    for (VolumesFrom vf : spec.volumesFrom()) {
-      Spec from = vf.service() == null ? null : all.get(vf.service());
-      if (from == null || !seen.add(from.name())) {
-        continue;
-      }
-      VolumesFrom first = via != null ? via : vf;
-      Boolean ro = readOnly != null ? readOnly : vf.readOnly();
-      for (Mount m : from.mounts()) {
-        if (m.kind() == dev.moat.model.MountKind.TMPFS) {
-          continue;
-        }
-        Setting<Boolean> mode = ro != null ? Setting.explicit(ro, first.source()) : m.readOnly();
-        out.add(new Mount(m.kind(), m.hostPath(), m.containerPath(), mode, m.volumeName(), first.source(),
-            m.isHostPath() ? first.source() : null));
-      }
-      addVolumesFrom(from, all, seen, out, first, ro);
+  /**
+   * The mounts one volumes_from entry copies: the named service's own (not tmpfs), then those it
+   * copies in turn, each service once.
+   *
+   * @param readOnly the first entry's :ro or :rw, which applies to everything it copies; null to keep
+   *     each mount's own mode until an entry further down sets one
+   */
+  private static void copyVolumesFrom(VolumesFrom vf, Map<String, Spec> all, Set<String> seen, List<Mount> out,
+      Boolean readOnly) {
+    Spec from = vf.service() == null ? null : all.get(vf.service());
+    if (from == null || !seen.add(from.name())) {
+      return;
     }
+    for (Mount m : from.mounts()) {
+      if (m.kind() != dev.moat.model.MountKind.TMPFS) {
+        out.add(readOnly == null ? m : new Mount(m.kind(), m.hostPath(), m.containerPath(),
+            Setting.explicit(readOnly, m.source()), m.volumeName(), m.source(), m.hostPathSource()));
+      }
+    }
+    for (VolumesFrom next : from.volumesFrom()) {
+      copyVolumesFrom(next, all, seen, out, readOnly != null ? readOnly : next.readOnly());
+    }
+  }
+
+  /** The same setting at another place: a copied mount's mode points where the mount is copied. */
+  private static Setting<Boolean> withSource(Setting<Boolean> s, Source at) {
+    return new Setting<>(s.value(), s.origin(), at);
   }
 }

@@ -40,7 +40,7 @@ final class Converter {
   Converter(String file, String dir, Interpolator interpolator, String text) {
     this.file = file;
     this.dir = dir;
-    this.interpolator = interpolator;
+    this.interpolator = interpolator.inDirectory(dir);
     this.taggedKeys = new HashMap<>();
     this.tags = new HashMap<>();
     this.errors = new LinkedHashMap<>();

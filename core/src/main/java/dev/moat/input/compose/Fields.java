@@ -1,5 +1,6 @@
 package dev.moat.input.compose;
 
+import dev.moat.input.CapabilityNames;
 import dev.moat.input.compose.CNode.CMap;
 import dev.moat.input.compose.CNode.CScalar;
 import dev.moat.input.compose.CNode.CSeq;
@@ -183,6 +184,22 @@ final class Fields {
         out.add(Setting.of(s.text(), Origin.EXPLICIT, s.loc().source()));
       } else {
         wrong(item, "a string");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A list of capability names; one that is not a Linux capability (nor ALL) is reported with a
+   * hint and left out, since the engine refuses a container that names it.
+   */
+  List<Setting<String>> capabilities(CMap m, String key) {
+    List<Setting<String>> out = new ArrayList<>();
+    for (Setting<String> name : strings(m, key)) {
+      if (CapabilityNames.isValid(name.value())) {
+        out.add(name);
+      } else {
+        problems.add(name.source(), Problems.path(name.source().pointer()) + ": " + CapabilityNames.unknown(name.value()));
       }
     }
     return out;

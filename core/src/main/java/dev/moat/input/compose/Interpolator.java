@@ -20,15 +20,49 @@ final class Interpolator {
   }
 
   private final Map<String, String> variables;
+  private final java.nio.file.Path projectDirectory;
   private final java.util.List<String> unset = new java.util.ArrayList<>();
 
   /** @param variables the environment, already merged over the .env file */
   Interpolator(Map<String, String> variables) {
+    this(variables, null);
+  }
+
+  /**
+   * @param variables the environment, already merged over the .env file
+   * @param projectDirectory the absolute project directory, or null when the project has no file
+   *     (standard input); only {@link #inDirectory} uses it
+   */
+  Interpolator(Map<String, String> variables, java.nio.file.Path projectDirectory) {
     this.variables = Map.copyOf(variables);
+    this.projectDirectory = projectDirectory;
   }
 
   Map<String, String> variables() {
     return variables;
+  }
+
+  /**
+   * The interpolator for a file whose relative paths point at {@code dir} (relative to the project
+   * directory): {@code PWD}, the project directory, is written relative to that directory
+   * ({@code ..} in {@code common/}), so that a path built on it lands in the project directory
+   * once it is resolved against the file's directory, as docker compose's absolute {@code $PWD}
+   * does. Only a {@code PWD} that {@link ProjectVariables} set is rewritten.
+   */
+  Interpolator inDirectory(String dir) {
+    if (dir.isEmpty() || projectDirectory == null
+        || !ProjectVariables.PROJECT_DIRECTORY.equals(variables.get("PWD"))) {
+      return this;
+    }
+    String back;
+    try {
+      back = projectDirectory.resolve(dir).normalize().relativize(projectDirectory).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return this; // a directory the file system cannot name: PWD stays the project directory
+    }
+    Map<String, String> changed = new java.util.HashMap<>(variables);
+    changed.put("PWD", back.isEmpty() ? ProjectVariables.PROJECT_DIRECTORY : back);
+    return new Interpolator(changed, projectDirectory);
   }
 
   /** True when the text holds nothing to interpolate (the common case, spared a copy). */

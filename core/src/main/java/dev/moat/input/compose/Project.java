@@ -30,6 +30,7 @@ final class Project {
   private final List<InputError> errors = new ArrayList<>();
   private final Map<String, Source> unsetVariables = new LinkedHashMap<>();
   private Interpolator interpolator;
+  private ProjectFiles files;
 
   Project(InputFile input, ReadContext context) {
     this.input = input;
@@ -40,17 +41,30 @@ final class Project {
     return interpolator;
   }
 
+  /** The files {@link #load} reached through extends and include (see {@link ProjectFiles#reached}). */
+  java.util.Set<java.nio.file.Path> reachedFiles() {
+    return files == null ? java.util.Set.of() : files.reached();
+  }
+
+  /** The absolute directory of the first file, or null for standard input. */
+  static java.nio.file.Path projectDirectory(InputFile input) {
+    if (input.path() == null) {
+      return null;
+    }
+    return input.path().toAbsolutePath().normalize().getParent();
+  }
+
   /**
    * The merged project, or null when something stopped it (the errors are then in {@code out}):
    * docker compose refuses a project it cannot load, so Moat judges none of it either.
    */
   CMap load(List<Document> mainDocuments, ReadResult out) {
-    interpolator = new Interpolator(ProjectVariables.read(input, context, errors));
+    interpolator = new Interpolator(ProjectVariables.read(input, context, errors), projectDirectory(input));
     if (!errors.isEmpty()) {
       out.addErrors(errors);
       return null;
     }
-    ProjectFiles files = new ProjectFiles(input, context, errors);
+    files = new ProjectFiles(input, context, errors);
     LayerLoader loader = new LayerLoader(files, interpolator, errors, unsetVariables);
     FileRef main = files.main();
     List<CMap> layers = new ArrayList<>();

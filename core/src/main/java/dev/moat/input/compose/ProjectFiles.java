@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The files of one Compose project: the one named, its overrides, and those reached through
@@ -26,6 +29,7 @@ final class ProjectFiles {
   private final InputFile input;
   private final ReadContext context;
   private final List<InputError> errors;
+  private final Set<Path> reached = new LinkedHashSet<>();
   private int extraFiles;
 
   ProjectFiles(InputFile input, ReadContext context, List<InputError> errors) {
@@ -66,8 +70,16 @@ final class ProjectFiles {
     return true;
   }
 
+  /** The files reached through extends and include so far, absolute and normalised, first reached first. */
+  Set<Path> reached() {
+    return Collections.unmodifiableSet(reached);
+  }
+
   /** @param from where the file is named (an extends or include), or null for a file named by the user */
   String read(FileRef ref, Source from) {
+    if (from != null) {
+      reached.add(ref.path().toAbsolutePath().normalize());
+    }
     try {
       return context.readText(ref.path());
     } catch (NoSuchFileException e) {

@@ -15,12 +15,26 @@ import java.util.Map;
 /**
  * The variables a project is interpolated with: the .env beside the first file under the
  * environment, which wins as in docker compose. A .env that cannot be read or parsed is an error.
+ *
+ * <p>Two variables of the environment describe the shell docker compose runs in, not the one Moat
+ * runs in, so Moat's own values would make the result depend on where it is run: {@code PWD} is
+ * the project directory, where docker compose is normally run ({@code .}, which relative paths
+ * keep relative to the project: see {@link Interpolator#inDirectory}), and {@code HOME} is
+ * {@code ~}, the home of whoever runs docker compose, which Moat cannot know and reads as a home
+ * path like {@code ~/x}.
  */
 final class ProjectVariables {
+
+  /** The project directory as every file of the project at the project directory writes it. */
+  static final String PROJECT_DIRECTORY = ".";
+  static final String HOME = "~";
 
   private ProjectVariables() {}
 
   static Map<String, String> read(InputFile input, ReadContext context, List<InputError> errors) {
+    Map<String, String> environment = new HashMap<>(context.environment());
+    environment.put("PWD", PROJECT_DIRECTORY);
+    environment.put("HOME", HOME);
     Map<String, String> vars = new HashMap<>();
     Path path = input.path();
     if (path != null) {
@@ -28,7 +42,7 @@ final class ProjectVariables {
       String label = ProjectFiles.join(ProjectFiles.parentLabel(input.label()), ".env");
       try {
         String text = context.readText(envFile);
-        vars.putAll(DotEnv.parse(text, context.environment()));
+        vars.putAll(DotEnv.parse(text, environment));
       } catch (NoSuchFileException e) {
         // no .env: only the environment
       } catch (IOException | IllegalArgumentException e) {
@@ -39,7 +53,7 @@ final class ProjectVariables {
         errors.add(new InputError(new Source(label, e.line(), ""), e.getMessage()));
       }
     }
-    vars.putAll(context.environment());
+    vars.putAll(environment);
     return vars;
   }
 

@@ -45,7 +45,7 @@ final class ServiceIsolation {
 
   private static Capabilities capabilities(Fields f, CMap s, Source source) {
     CMap.Entry drop = Fields.entry(s, "cap_drop");
-    return new Capabilities(f.strings(s, "cap_add"), f.strings(s, "cap_drop"), DefaultCapabilities.DOCKER,
+    return new Capabilities(f.capabilities(s, "cap_add"), f.capabilities(s, "cap_drop"), DefaultCapabilities.DOCKER,
         drop != null ? Fields.at(drop) : source);
   }
 

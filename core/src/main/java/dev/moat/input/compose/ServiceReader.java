@@ -3,6 +3,7 @@ package dev.moat.input.compose;
 import dev.moat.input.IgnoreLabel;
 import dev.moat.input.compose.CNode.CMap;
 import dev.moat.input.compose.CNode.CScalar;
+import dev.moat.model.Build;
 import dev.moat.model.Device;
 import dev.moat.model.Isolation;
 import dev.moat.model.Mount;
@@ -12,6 +13,7 @@ import dev.moat.model.Setting;
 import dev.moat.model.Source;
 import dev.moat.model.Suppression;
 import dev.moat.model.Sysctl;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,17 +70,21 @@ final class ServiceReader {
       Setting<String> runtime,
       Setting<String> os,
       List<Suppression> suppressions,
-      boolean hasImageOrBuild) {}
+      boolean hasImageOrBuild,
+      Build build) {}
 
   /** A top-level named volume that is really a bind of a host path (driver_opts o: bind). */
   record BoundVolume(String hostPath, Source source) {}
 
   private final Fields f;
   private final ServiceMounts mounts;
+  private final Path projectDirectory;
 
-  ServiceReader(Fields fields, Map<String, BoundVolume> boundVolumes) {
+  /** @param projectDirectory the absolute project directory, or null for standard input */
+  ServiceReader(Fields fields, Map<String, BoundVolume> boundVolumes, Path projectDirectory) {
     this.f = fields;
     this.mounts = new ServiceMounts(fields, boundVolumes);
+    this.projectDirectory = projectDirectory;
   }
 
   Spec read(String name, CMap s, Source source) {
@@ -102,7 +108,8 @@ final class ServiceReader {
         f.string(s, "runtime", source),
         os(s, source),
         suppressions(s),
-        Fields.entry(s, "image") != null || Fields.entry(s, "build") != null || Fields.entry(s, "extends") != null);
+        Fields.entry(s, "image") != null || Fields.entry(s, "build") != null || Fields.entry(s, "extends") != null,
+        ServiceBuild.read(f, s, projectDirectory));
   }
 
   /**

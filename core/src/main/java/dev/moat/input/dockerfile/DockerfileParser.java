@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-  /** Every instruction of the Dockerfile reference. */
-  static final Set<String> INSTRUCTIONS = Set.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM",
+  /** Every instruction of the Dockerfile reference, in alphabetical order (hints list them in this order). */
+  static final List<String> INSTRUCTIONS = List.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM",
       "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR");
   private static final Set<String> MAYBE_EXEC_FORM =
       Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
@@ -49,6 +49,8 @@ public final class DockerfileParser {
   private final String file;
   private final List<InputError> errors = new ArrayList<>();
   private final List<InputNote> notes = new ArrayList<>();
+  /** The errors for instructions before the first FROM, dropped when there is no FROM at all. */
+  private final List<InputError> beforeFrom = new ArrayList<>();
   private Expander expander;
   private char escape = '\\';
   private final Scope global = new Scope(false);
@@ -80,6 +82,8 @@ public final class DockerfileParser {
       previous = raw;
     }
     if (stages.isEmpty()) {
+      // Without any FROM, "belongs to no build stage" on every line would only repeat this one error.
+      errors.removeAll(beforeFrom);
       error(0, raws.isEmpty() ? "empty: no instructions in this Dockerfile"
           : "no FROM instruction: a Dockerfile needs at least one build stage (FROM image)");
       return new Result(null, errors, notes);
@@ -112,6 +116,7 @@ public final class DockerfileParser {
       } else {
         error(raw.line(), keyword + " before the first FROM belongs to no build stage: only ARG may come before "
             + "FROM; it is skipped");
+        beforeFrom.add(errors.get(errors.size() - 1));
       }
       return;
     }
@@ -174,7 +179,7 @@ public final class DockerfileParser {
       scope = parent.scope.child(imageMayDefine);
     } else {
       imageMayDefine = !(base.isKnown() && base.value().equalsIgnoreCase("scratch"));
-      scope = new Scope(imageMayDefine);
+      scope = new Scope(imageMayDefine, global);
     }
     StageBuilder stage = new StageBuilder(index, name, base, baseStage, scope);
     stage.instructions.add(ins);
@@ -252,7 +257,8 @@ public final class DockerfileParser {
     }
     Expander.Expanded e = expand(arg, stage.scope, ins);
     stage.user = ins;
-    stage.userValue = e != null && e.known() && !e.value().isBlank() ? e.value().strip() : null;
+    // An empty user (USER $UID with UID empty) leaves the image's user empty: the process runs as root.
+    stage.userValue = e != null && e.known() ? e.value().strip() : null;
   }
 
   /** The substituted word, or null (with an error) when the substitution is malformed. */

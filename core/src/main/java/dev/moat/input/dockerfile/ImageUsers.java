@@ -3,6 +3,7 @@ package dev.moat.input.dockerfile;
 import dev.moat.input.InputFile;
 import dev.moat.input.ReadResult;
 import dev.moat.input.UserSpec;
+import dev.moat.model.Build;
 import dev.moat.model.Container;
 import dev.moat.model.Dockerfile;
 import dev.moat.model.Identity;
@@ -36,12 +37,18 @@ import java.util.regex.Pattern;
  *       ({@code services/api/Dockerfile} → api). A container's names are its own name and its
  *       image's repository name ({@code registry.example.com/shop/api:1.4} → api); a workload's
  *       name counts for all of its containers. Names compare ignoring case.
- *   <li>One {@code --dockerfile}: it is the image of every container without a user, in every
- *       workload of the run, with two exceptions that keep other images' containers out: in a file
- *       where some container has no image because it is built (Compose {@code build:} without
- *       {@code image:}), only those built containers take it (the project's postgres:16 keeps its
- *       own USER); and in a workload where some container matches the Dockerfile by its own name
- *       or image, only the matching containers take it (a pod's sidecars keep theirs).
+ *   <li>A container that says how its image is built (a Compose service's {@code build:}, see
+ *       {@link Container#build()}) takes the Dockerfile at the path its build context and
+ *       {@code dockerfile:} name, and no other: {@code build: ./web} never takes
+ *       {@code api/Dockerfile}. When no --dockerfile is at that path, or the build names no local
+ *       file (a Git context, {@code dockerfile_inline}), the user stays unknown. The rules below
+ *       are for the other containers.
+ *   <li>One {@code --dockerfile}: it is the image of every other container without a user, in
+ *       every workload of the run, with two exceptions that keep other images' containers out: in
+ *       a file where some container is built (Compose {@code build:}) or has no known image, the
+ *       containers with an image do not take it (the project's postgres:16 keeps its own USER);
+ *       and in a workload where some container matches the Dockerfile by its own name or image,
+ *       only the matching containers take it (a pod's sidecars keep theirs).
  *   <li>Several: a container takes the one Dockerfile that matches it, by its own names first, then
  *       by its workload's name. When none or several match, Moat does not guess: the user stays
  *       unknown and runs-as-root says the image decides.
@@ -65,14 +72,15 @@ public final class ImageUsers {
     this.candidates = candidates;
   }
 
-  private record Candidate(Dockerfile dockerfile, Set<String> names) {}
+  /** @param path the Dockerfile's absolute, normalised path, or null for standard input */
+  private record Candidate(Dockerfile dockerfile, Set<String> names, String path) {}
 
   /** @param read each --dockerfile input and what reading it produced, in the order given */
   public static ImageUsers of(Map<InputFile, ReadResult> read) {
     List<Candidate> candidates = new ArrayList<>();
     for (ReadResult r : read.values()) {
       for (Dockerfile d : r.dockerfiles()) {
-        candidates.add(new Candidate(d, namesOf(d.source().file())));
+        candidates.add(new Candidate(d, namesOf(d.source().file()), pathOf(d.source().file())));
       }
     }
     return new ImageUsers(new LinkedHashMap<>(read), List.copyOf(candidates));
@@ -89,7 +97,7 @@ public final class ImageUsers {
       return;
     }
     boolean someBuilt = result.workloads().stream().flatMap(w -> w.containers().stream())
-        .anyMatch(c -> !c.image().isKnown());
+        .anyMatch(c -> !c.image().isKnown() || c.build() != null);
     List<Workload> joined = new ArrayList<>(result.workloads().size());
     for (Workload w : result.workloads()) {
       joined.add(join(w, someBuilt));
@@ -107,7 +115,9 @@ public final class ImageUsers {
     boolean changed = false;
     List<Container> out = new ArrayList<>(w.containers().size());
     for (Container c : w.containers()) {
-      Candidate d = someBuilt && candidates.size() == 1 && c.image().isKnown() ? null : imageOf(w, c);
+      Candidate d = c.build() != null ? builtFrom(c.build())
+          : someBuilt && candidates.size() == 1 && c.image().isKnown() ? null
+          : imageOf(w, c);
       Identity id = c.isolation().identity();
       if (d != null && setsNoUser(id) && d.dockerfile().user().isKnown()) {
         out.add(c.withIdentity(withImageUser(id, d.dockerfile().user())));
@@ -117,6 +127,14 @@ public final class ImageUsers {
       }
     }
     return changed ? w.withContainers(out) : w;
+  }
+
+  /** The Dockerfile at the path the build names; null when none is, or the build names no file. */
+  private Candidate builtFrom(Build build) {
+    if (build.dockerfile() == null) {
+      return null;
+    }
+    return candidates.stream().filter(d -> build.dockerfile().equals(d.path())).findFirst().orElse(null);
   }
 
   private Candidate imageOf(Workload w, Container c) {
@@ -147,8 +165,8 @@ public final class ImageUsers {
   }
 
   /**
-   * The identity a container has when the image's USER decides: "1000" or "root" give the UID, a
-   * name gives the user name (only the image's /etc/passwd knows its UID), a numeric or root group
+   * The identity a container has when the image's USER decides: "1000", "root" or an empty USER
+   * give the UID, a name gives the user name (only the image's /etc/passwd knows its UID), a numeric or root group
    * gives the GID unless the container sets one. The source of each is the USER line.
    */
   public static Identity withImageUser(Identity id, Setting<String> imageUser) {
@@ -158,7 +176,8 @@ public final class ImageUsers {
     String group = spec.group();
     Setting<Long> uid = id.runAsUser();
     Setting<String> userName = id.userName();
-    Long numeric = UserSpec.numericId(name);
+    // An empty USER (a build argument left empty) leaves the image without a user: root.
+    Long numeric = name.isEmpty() ? Long.valueOf(0) : UserSpec.numericId(name);
     if (numeric != null) {
       uid = Setting.of(numeric, Origin.IMAGE, at);
     } else {
@@ -197,6 +216,18 @@ public final class ImageUsers {
       names.add(dir.getFileName().toString().toLowerCase(Locale.ROOT));
     }
     return names;
+  }
+
+  /** The absolute, normalised path of a Dockerfile named as given; null for standard input. */
+  private static String pathOf(String file) {
+    if (file.equals(InputFile.STDIN)) {
+      return null;
+    }
+    try {
+      return Path.of(file).toAbsolutePath().normalize().toString();
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /** registry.example.com:5000/shop/api:1.4@sha256:... → api. */

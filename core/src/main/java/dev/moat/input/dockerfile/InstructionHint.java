@@ -1,13 +1,16 @@
 package dev.moat.input.dockerfile;
 
 import dev.moat.input.EditDistance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What to add to the error for an unknown instruction: a shell word right after a RUN line is a
  * continuation the escape character was forgotten on; an upper-case word close to an instruction is
- * a typo.
+ * a typo, and when several instructions are equally close, all of them are named, in alphabetical
+ * order.
  */
 final class InstructionHint {
 
@@ -28,14 +31,19 @@ final class InstructionHint {
       return " (does line " + endLine(previous) + " lack a line continuation " + escape + " at its end?)";
     }
     String upper = word.toUpperCase(Locale.ROOT);
-    String nearest = null;
-    for (String known : DockerfileParser.INSTRUCTIONS) {
-      if (EditDistance.between(upper, known) <= 2
-          && (nearest == null || EditDistance.between(upper, known) < EditDistance.between(upper, nearest))) {
-        nearest = known;
+    List<String> nearest = new ArrayList<>();
+    int best = 3; // farther than two edits is no typo
+    for (String known : DockerfileParser.INSTRUCTIONS) { // alphabetical: the hint is the same on every run
+      int d = EditDistance.between(upper, known);
+      if (d < best) {
+        nearest.clear();
+        best = d;
+      }
+      if (d == best) {
+        nearest.add(known);
       }
     }
-    return nearest == null ? "" : " (did you mean " + nearest + "?)";
+    return nearest.isEmpty() ? "" : " (did you mean " + String.join(" or ", nearest) + "?)";
   }
 
   private static int endLine(RawInstruction raw) {

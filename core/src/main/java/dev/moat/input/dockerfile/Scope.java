@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /**
  * The variables a substitution can see: ENV over ARG, as Docker gives them precedence. A value of
  * null is unknown (a build argument without a default decides it). A name defined nowhere is empty,
- * except in a stage whose base is an image: that image's ENV may define it, so it is unknown.
+ * except in a stage whose base is an image: that image's ENV may define it, so it is unknown. A
+ * global ARG (declared before the first FROM) that the stage does not redeclare is empty in the
+ * stage, as BuildKit leaves it: the author meant the ARG, and an image ENV of the same name would
+ * not be what was meant either.
  */
 final class Scope {
 
@@ -16,20 +19,28 @@ final class Scope {
   private final Map<String, String> args;
   private final Map<String, String> env;
   private final boolean imageMayDefine;
+  private final Scope global;
 
+  /** The global scope, before the first FROM. */
   Scope(boolean imageMayDefine) {
-    this(new LinkedHashMap<>(), new LinkedHashMap<>(), imageMayDefine);
+    this(new LinkedHashMap<>(), new LinkedHashMap<>(), imageMayDefine, null);
   }
 
-  private Scope(Map<String, String> args, Map<String, String> env, boolean imageMayDefine) {
+  /** A stage's scope; {@code global} holds the ARGs declared before the first FROM. */
+  Scope(boolean imageMayDefine, Scope global) {
+    this(new LinkedHashMap<>(), new LinkedHashMap<>(), imageMayDefine, global);
+  }
+
+  private Scope(Map<String, String> args, Map<String, String> env, boolean imageMayDefine, Scope global) {
     this.args = args;
     this.env = env;
     this.imageMayDefine = imageMayDefine;
+    this.global = global;
   }
 
   /** A new stage's scope: no build arguments, the ENV of the stage it builds on (if any). */
   Scope child(boolean imageMayDefineUndefined) {
-    return new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(env), imageMayDefineUndefined);
+    return new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(env), imageMayDefineUndefined, global);
   }
 
   boolean imageMayDefine() {
@@ -59,6 +70,9 @@ final class Scope {
     }
     if (args.containsKey(name)) {
       return new Var(true, args.get(name));
+    }
+    if (global != null && global.hasArg(name)) {
+      return new Var(true, ""); // declared before FROM and not redeclared: BuildKit leaves it empty
     }
     if (imageMayDefine && NAME.matcher(name).matches()) {
       return new Var(true, null);

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Says why expansions in a command have no value Moat can use, so a note can tell the user what
  * would make them known: a command substitution is computed when the script runs, a % specifier
- * is filled in by systemd, $1 or "$@" is an argument of the script, and a variable is not set
- * where the command stands.
+ * is filled in by systemd, $1 or "$@" is an argument of the script, ${arr[@]} is a bash array
+ * (which Moat does not read), and a variable is not set where the command stands.
  */
 final class Unresolved {
 
@@ -22,10 +22,13 @@ final class Unresolved {
     List<String> computed = new ArrayList<>();
     List<String> specifiers = new ArrayList<>();
     List<String> arguments = new ArrayList<>();
+    List<String> arrays = new ArrayList<>();
     List<String> variables = new ArrayList<>();
     for (String u : unknowns) {
       if (u.startsWith("$(") || u.startsWith("`")) {
         computed.add(u);
+      } else if (u.matches("\\$\\{!?[A-Za-z_][A-Za-z0-9_]*\\[.*")) {
+        arrays.add(u);
       } else if (u.startsWith("%")) {
         specifiers.add(u);
       } else if (u.matches("\\$\\{?[0-9@*#]\\}?") || u.matches("\"?\\$[@*]\"?")) {
@@ -43,6 +46,9 @@ final class Unresolved {
     }
     if (!arguments.isEmpty()) {
       parts.add(join(arguments) + (arguments.size() == 1 ? " an argument" : " arguments") + " of the script");
+    }
+    if (!arrays.isEmpty()) {
+      parts.add(join(arrays) + (arrays.size() == 1 ? " an array" : " arrays") + ", which Moat does not read");
     }
     if (!variables.isEmpty()) {
       parts.add(join(variables) + " not set " + (unit

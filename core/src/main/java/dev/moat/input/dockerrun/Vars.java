@@ -23,6 +23,10 @@ import java.util.Set;
  */
 final class Vars {
 
+  /** ${arr[@]}, ${arr[@]:1}, ${!arr[@]}: every element of an array, one word each. */
+  private static final java.util.regex.Pattern ARRAY_ELEMENTS =
+      java.util.regex.Pattern.compile("\\$\\{!?[A-Za-z_][A-Za-z0-9_]*\\[@]");
+
   private final Map<String, String> known = new HashMap<>();
   private final Deque<Set<String>> frames = new ArrayDeque<>();
 
@@ -68,7 +72,7 @@ final class Vars {
    */
   List<Arg> expand(Word w) {
     List<Part> parts = w.parts();
-    if (parts.size() == 1 && parts.get(0) instanceof Param p && (!p.quoted() || "@".equals(p.name()) || "*".equals(p.name()))) {
+    if (parts.size() == 1 && parts.get(0) instanceof Param p && (!p.quoted() || isList(p))) {
       String value = p.simple() ? known.get(p.name()) : null;
       if (value == null) {
         return List.of(new Arg(p.raw(), w.line(), w.column(), List.of(p.raw()), true));
@@ -120,6 +124,14 @@ final class Vars {
       fields.add(new Arg(current.toString(), w.line(), w.column(), List.copyOf(unknowns), false));
     }
     return fields;
+  }
+
+  /**
+   * "$@", "$*" and bash's "${arr[@]}": a list of words even when quoted (each element one word),
+   * so it may stand for any number of arguments, options included.
+   */
+  private static boolean isList(Param p) {
+    return "@".equals(p.name()) || "*".equals(p.name()) || ARRAY_ELEMENTS.matcher(p.raw()).lookingAt();
   }
 
   /** The value of an assignment's right-hand side (no field splitting), or null when not known. */

@@ -1,5 +1,6 @@
 package dev.moat.input.k8s;
 
+import dev.moat.input.CapabilityNames;
 import dev.moat.input.InputFile;
 import dev.moat.input.ReadContext;
 import dev.moat.input.ReadResult;
@@ -11,7 +12,10 @@ import dev.moat.input.tree.Node;
 import dev.moat.input.tree.Problems;
 import dev.moat.input.tree.Scalars;
 import dev.moat.input.tree.SeqNode;
+import dev.moat.model.Capabilities;
+import dev.moat.model.Container;
 import dev.moat.model.InputError;
+import dev.moat.model.InputNote;
 import dev.moat.model.ObjectRef;
 import dev.moat.model.Setting;
 import dev.moat.model.Source;
@@ -124,8 +128,28 @@ public final class KubernetesReader implements TreeFormatReader {
     out.addErrors(problems.list());
     if (w != null) {
       out.addWorkload(w);
+      noteUnknownCapabilities(w, out);
     } else if (problems.isEmpty()) {
       out.skip(kind + " (no pod template)");
+    }
+  }
+
+  /**
+   * A capability name that is not a Linux capability: the API server accepts any string, so it is
+   * no error in the manifest, but the container runtime cannot grant it when the container starts.
+   */
+  private static void noteUnknownCapabilities(Workload w, ReadResult out) {
+    for (Container c : w.containers()) {
+      Capabilities caps = c.isolation().capabilities();
+      for (List<Setting<String>> list : List.of(caps.add(), caps.drop())) {
+        for (Setting<String> name : list) {
+          if (!CapabilityNames.isValid(name.value())) {
+            out.addNote(new InputNote(name.source(), Problems.path(name.source().pointer()) + ": "
+                + CapabilityNames.unknown(name.value()) + " is accepted by the API server, but the container "
+                + "runtime cannot grant it: it refuses or ignores the name when the container starts"));
+          }
+        }
+      }
     }
   }
 

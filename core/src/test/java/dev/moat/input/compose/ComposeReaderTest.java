@@ -2,6 +2,7 @@ package dev.moat.input.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.moat.engine.RuleSet;
 import dev.moat.input.InputFormat;
 import dev.moat.input.InputOptions;
 import dev.moat.input.Inputs;
@@ -21,6 +22,9 @@ import dev.moat.model.Setting;
 import dev.moat.model.Source;
 import dev.moat.model.Sysctl;
 import dev.moat.model.Workload;
+import dev.moat.result.Finding;
+import dev.moat.result.Report;
+import dev.moat.testing.Scan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -570,6 +574,30 @@ class ComposeReaderTest {
     }
 
     @Test
+    void eachMountCopiedThroughVolumesFromHasASourceOfItsOwn() throws IOException {
+      ReadResult r = compose("""
+          services:
+            helper:
+              image: alpine:3
+              volumes_from: [files]
+            files:
+              image: alpine:3
+              volumes: [/srv/files:/files, ./local:/local, /var/run/docker.sock:/var/run/docker.sock]
+          """);
+
+      List<Mount> mounts = container(r, "helper").mounts();
+      assertThat(mounts).extracting(m -> m.source().line()).containsOnly(4);
+      assertThat(mounts).extracting(m -> m.hostPathSource().pointer()).containsExactly(
+          "/services/helper/volumes_from/0/0", "/services/helper/volumes_from/0/1", "/services/helper/volumes_from/0/2");
+      // One severe mount must not supersede the findings of the others.
+      Report report = Scan.report(r, RuleSet.catalogue());
+      assertThat(report.findings()).filteredOn(f -> "helper".equals(f.container()))
+          .filteredOn(f -> f.ruleId().equals("host-path-mount") || f.ruleId().equals("container-runtime-socket"))
+          .extracting(Finding::ruleId).containsExactlyInAnyOrder("host-path-mount", "host-path-mount",
+              "container-runtime-socket");
+    }
+
+    @Test
     void devicesShortAndLong() throws IOException {
       ReadResult r = compose("""
           services:
@@ -605,7 +633,8 @@ class ComposeReaderTest {
               image: "${REGISTRY}/app:${TAG:-1.0}"
               user: "${UID-1000}:${GID:-0}"
               runtime: ${RUNTIME:?set RUNTIME}
-              cap_add: ["$CAP", "${EMPTY:+NET_ADMIN}", "${SET:+SYS_TIME}"]
+              cap_add: ["$CAP", "${SET:+SYS_TIME}"]
+              cap_drop: ["${EMPTY:+NET_ADMIN}ALL"]
               labels:
                 cost: "$$5 ${NESTED:-${TAG:-none}}"
           """, Map.of("REGISTRY", "registry.example.com", "TAG", "", "GID", "", "UID", "", "RUNTIME", "runc",
@@ -616,8 +645,34 @@ class ComposeReaderTest {
       assertThat(c.isolation().identity().runAsUser().isKnown()).as("UID is set, if empty").isFalse();
       assertThat(c.isolation().identity().runAsGroup().value()).isZero();
       assertThat(service(r, "app").isolation().runtimeClass().value()).isEqualTo("runc");
-      assertThat(c.isolation().capabilities().add()).extracting(Setting::value).containsExactly("NET_RAW", "", "SYS_TIME");
+      assertThat(c.isolation().capabilities().add()).extracting(Setting::value).containsExactly("NET_RAW", "SYS_TIME");
+      assertThat(c.isolation().capabilities().drop()).extracting(Setting::value).containsExactly("ALL");
       assertThat(r.notes()).isEmpty();
+    }
+
+    @Test
+    void pwdIsTheProjectDirectoryAndHomeTheHomeOfWhoeverRunsCompose() throws IOException {
+      write("common/base.yaml", "services:\n  base:\n    volumes: [\"${PWD}/data:/data\", \"${PWD}:/src\"]\n");
+      write(".env", "CACHE=${HOME}/.cache\n");
+      Map<String, String> rootAtSlash = Map.of("PWD", "/", "HOME", "/root");
+      ReadResult r = compose("""
+          services:
+            app:
+              image: node:20
+              extends: {file: common/base.yaml, service: base}
+              volumes: ["${PWD}:/app", "${HOME}/.npm:/home/node/.npm", "${CACHE}:/cache"]
+          """, rootAtSlash);
+
+      assertThat(container(r, "app").mounts()).extracting(Mount::containerPath, Mount::hostPath).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("/data", "./data"),
+          org.assertj.core.groups.Tuple.tuple("/src", "."),
+          org.assertj.core.groups.Tuple.tuple("/app", "."),
+          org.assertj.core.groups.Tuple.tuple("/home/node/.npm", "~/.npm"),
+          org.assertj.core.groups.Tuple.tuple("/cache", "~/.cache"));
+      assertThat(r.notes()).isEmpty();
+      assertThat(container(compose(Files.readString(dir.resolve("compose.yaml")), Map.of()), "app").mounts())
+          .as("the same wherever Moat runs").extracting(Mount::hostPath)
+          .containsExactly("./data", ".", ".", "~/.npm", "~/.cache");
     }
 
     @Test
@@ -948,7 +1003,7 @@ class ComposeReaderTest {
   class Errors {
 
     @Test
-    void aWrongTypeSkipsOnlyItsServiceAndNamesTheField() throws IOException {
+    void aWrongTypeIsReportedReadAsAbsentAndTheRestOfItsServiceIsStillJudged() throws IOException {
       ReadResult r = compose("""
           services:
             good:
@@ -957,12 +1012,41 @@ class ComposeReaderTest {
               image: a:1
               privileged: maybe
               cap_add: SYS_ADMIN
+              volumes: ["/:/host"]
           """);
 
-      assertThat(r.workloads()).extracting(w -> w.ref().name()).containsExactly("good");
+      assertThat(r.workloads()).extracting(w -> w.ref().name()).containsExactly("good", "bad");
       assertThat(r.errors()).extracting(e -> e.source().line() + " " + e.message()).containsExactly(
           "6 services.bad.privileged: expected a boolean (true or false), found \"maybe\"",
           "7 services.bad.cap_add: expected a list of strings, found \"SYS_ADMIN\"");
+      Container bad = r.workloads().get(1).containers().get(0);
+      assertThat(bad.isolation().privileged().origin()).as("read as absent").isEqualTo(Origin.DEFAULT);
+      assertThat(bad.isolation().capabilities().add()).isEmpty();
+      assertThat(bad.mounts()).extracting(Mount::hostPath).as("judged all the same").containsExactly("/");
+    }
+
+    @Test
+    void anUnknownCapabilityIsAnErrorWithAHintAndTheRestOfTheServiceIsJudged() throws IOException {
+      ReadResult r = compose("""
+          services:
+            app:
+              image: a:1
+              cap_add: [sys_admn, "SYS_ADMIN,NET_ADMIN", cap_net_admin, all, Sys_Time, sys-admin]
+              cap_drop: [FOO]
+              privileged: true
+          """);
+
+      assertThat(r.errors()).extracting(e -> e.source().line() + " " + e.message()).containsExactly(
+          "4 services.app.cap_add[0]: unknown capability \"sys_admn\" (did you mean CAP_SYS_ADMIN?)",
+          "4 services.app.cap_add[1]: unknown capability \"SYS_ADMIN,NET_ADMIN\" (it names several capabilities "
+              + "(CAP_SYS_ADMIN, CAP_NET_ADMIN): give each one separately)",
+          "4 services.app.cap_add[5]: unknown capability \"sys-admin\" (did you mean CAP_SYS_ADMIN?)",
+          "5 services.app.cap_drop[0]: unknown capability \"FOO\" (expected a Linux capability such as "
+              + "CAP_NET_BIND_SERVICE (see capabilities(7)) or ALL)");
+      Isolation app = r.workloads().get(0).containers().get(0).isolation();
+      assertThat(app.capabilities().add()).extracting(Setting::value).containsExactly("cap_net_admin", "all", "Sys_Time");
+      assertThat(app.capabilities().drop()).isEmpty();
+      assertThat(app.privileged().value()).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.moat.model.Dockerfile;
 import dev.moat.model.DockerfileStage;
 import dev.moat.model.InputError;
 import dev.moat.model.Origin;
+import dev.moat.rules.DockerfileRootUser;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -417,10 +418,20 @@ class DockerfileParserTest {
 
     @Test
     void aGlobalArgumentIsNotVisibleInAStageUnlessRedeclared() {
-      // Docker substitutes an empty string here unless the base image's ENV defines UID: unknown.
+      // BuildKit substitutes an empty string here: the image's user is empty, which is root.
       Dockerfile d = read("ARG UID=1000\nFROM alpine\nUSER $UID\n");
-      assertThat(d.user().isKnown()).isFalse();
+      assertThat(d.user().value()).isEmpty();
       assertThat(d.userInstruction().source().line()).isEqualTo(3);
+      assertThat(new DockerfileRootUser().check(d)).singleElement().satisfies(v -> {
+        assertThat(v.message()).isEqualTo("the image runs as root: the last USER of the final stage is $UID, which is "
+            + "empty here; ARG UID is declared before FROM: redeclare it after FROM (ARG UID) to use it");
+        assertThat(v.severity()).isNull();
+      });
+      d = read("ARG UID=1000\nFROM alpine\nARG UID\nUSER $UID\n");
+      assertThat(d.user().value()).as("redeclared").isEqualTo("1000");
+      d = read("ARG UID=1000\nARG GID=1000\nFROM alpine\nUSER ${UID}:${GID}\n");
+      assertThat(new DockerfileRootUser().check(d)).singleElement().satisfies(v -> assertThat(v.message())
+          .endsWith("; ARG UID GID are declared before FROM: redeclare them after FROM (ARG UID GID) to use them"));
       // FROM scratch has no ENV: the name is empty for certain, which is no user at all.
       d = read("ARG UID=1000\nFROM scratch\nUSER app$UID\n");
       assertThat(d.user().value()).isEqualTo("app");
@@ -589,6 +600,33 @@ class DockerfileParserTest {
       for (int i = 0; i < expected.size(); i++) {
         assertThat(actual.get(i)).startsWith(expected.get(i));
       }
+    }
+
+    @Test
+    void aBrokenFinalFromLeavesTheRootUserRuleNothingToGuess() {
+      DockerfileParser.Result r = parse("FROM alpine:3\nUSER 1000\nUSER\nUSER a b\nFROM\n");
+      assertThat(errors(r)).hasSize(3);
+      assertThat(new DockerfileRootUser().check(r.dockerfile())).as("the FROM error says it all").isEmpty();
+      r = parse("ARG BASE\nFROM $BASE AS app\n");
+      assertThat(new DockerfileRootUser().check(r.dockerfile())).singleElement()
+          .satisfies(v -> assertThat(v.message()).isEqualTo("the final stage 'app' sets no USER: the base image "
+              + "($BASE, which a build argument decides) decides, usually root"));
+    }
+
+    @Test
+    void withoutAnyFromThereIsOneError() {
+      DockerfileParser.Result r = parse("RUN echo hi\nUSER 1000\n");
+      assertThat(r.dockerfile()).isNull();
+      assertThat(errors(r)).containsExactly(
+          "0: no FROM instruction: a Dockerfile needs at least one build stage (FROM image)");
+    }
+
+    @Test
+    void equallyCloseInstructionsAreAllNamedInAFixedOrder() {
+      assertThat(errors(parse("FROM alpine\nADG x\nCMP x\nENTRYPIONT x\n"))).containsExactly(
+          "2: unknown instruction 'ADG' (did you mean ADD or ARG?); it is skipped",
+          "3: unknown instruction 'CMP' (did you mean CMD?); it is skipped",
+          "4: unknown instruction 'ENTRYPIONT' (did you mean ENTRYPOINT?); it is skipped");
     }
 
     @Test

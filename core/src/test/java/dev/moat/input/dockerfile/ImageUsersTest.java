@@ -129,6 +129,45 @@ class ImageUsersTest {
   }
 
   @Test
+  void aComposeServiceTakesOnlyTheDockerfileItsBuildNames() throws IOException {
+    String df = write("api/Dockerfile", "FROM alpine:3.20\nRUN true\nUSER root\n");
+    write("web/Dockerfile", "FROM alpine:3.20\nUSER 1000\n");
+    write("tools/Dockerfile.ci", "FROM alpine:3.20\nUSER root\n");
+    String compose = write("compose.yaml", """
+        services:
+          api:
+            build: ./api
+          web:
+            build: {context: ./web}
+          ci:
+            build: {context: tools, dockerfile: Dockerfile.ci}
+          remote:
+            build: https://github.com/example/api.git
+        """);
+
+    Map<String, Identity> ids = identities(read(List.of(compose), List.of(df)));
+
+    assertThat(ids.get("api").runAsUser().value()).as("./api/Dockerfile is the one given").isZero();
+    assertThat(ids.get("web").runAsUser().isKnown()).as("./web builds from web/Dockerfile, not given").isFalse();
+    assertThat(ids.get("ci").runAsUser().isKnown()).as("tools/Dockerfile.ci is not given").isFalse();
+    assertThat(ids.get("remote").runAsUser().isKnown()).as("a Git context names no local file").isFalse();
+
+    String ci = dir.resolve("tools/Dockerfile.ci").toString();
+    ids = identities(read(List.of(compose), List.of(ci)));
+    assertThat(ids.get("ci").runAsUser().value()).as("context and dockerfile: name it").isZero();
+    assertThat(ids.get("api").runAsUser().isKnown()).isFalse();
+  }
+
+  @Test
+  void anEmptyImageUserIsRoot() throws IOException {
+    String df = write("Dockerfile", "ARG UID=1000\nFROM alpine:3.20\nUSER $UID\n");
+    ReadResult r = read(List.of(write("pod.yaml", pod("", "app=shop/app:1.0"))), List.of(df));
+
+    assertThat(identities(r).get("app").runAsUser().value()).as("UID is empty in the stage").isZero();
+    assertThat(runsAsRoot(r)).extracting(Finding::severity).extracting(Enum::name).containsExactly("MEDIUM");
+  }
+
+  @Test
   void aUserSetInTheWorkloadWins() throws IOException {
     String df = write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
     String pod = write("pod.yaml", pod("{runAsUser: 1000}", "app=shop/app:1.0"));

@@ -165,8 +165,9 @@ class RunReaderTest {
       var caps = container("podman run --cap-drop=all --cap-add CAP_NET_ADMIN,sys_time alpine").isolation().capabilities();
       assertThat(caps.dropsAll()).isTrue();
       assertThat(caps.add()).extracting(Setting::value).containsExactly("CAP_NET_ADMIN", "sys_time");
-      var docker = container("docker run --cap-add NET_ADMIN,SYS_TIME alpine").isolation().capabilities();
-      assertThat(docker.add()).extracting(Setting::value).containsExactly("NET_ADMIN,SYS_TIME");
+      var docker = container("docker run --cap-add net_admin --cap-drop=cap_mknod --cap-add ALL alpine")
+          .isolation().capabilities();
+      assertThat(docker.add()).extracting(Setting::value).containsExactly("net_admin", "ALL");
     }
 
     @Test
@@ -180,6 +181,21 @@ class RunReaderTest {
       var numeric = container("docker run --user=1000:2000 alpine").isolation().identity();
       assertThat(numeric.runAsUser().value()).isEqualTo(1000L);
       assertThat(numeric.runAsGroup().value()).isEqualTo(2000L);
+    }
+
+    @Test
+    void podmanKeepIdRunsAsTheUserWhoRunsPodmanNotTheImagesUser() {
+      var keepId = container("podman run --userns keep-id alpine").isolation().identity();
+      assertThat(keepId.runAsUser().isKnown()).isFalse();
+      assertThat(keepId.userName().origin()).isEqualTo(Origin.DEFAULT);
+      assertThat(keepId.userName().value()).startsWith("the UID of the user who runs podman");
+      var withUid = container("podman run --userns=keep-id:uid=1000,gid=1000 alpine").isolation().identity();
+      assertThat(withUid.runAsUser().value()).isEqualTo(1000L);
+      assertThat(withUid.runAsGroup().value()).isEqualTo(1000L);
+      var user = container("podman run --userns keep-id --user 0 alpine").isolation().identity();
+      assertThat(user.runAsUser().value()).as("--user wins").isZero();
+      var docker = container("docker run --userns host alpine").isolation().identity();
+      assertThat(docker.userName().isKnown()).isFalse();
     }
 
     @Test
@@ -352,6 +368,20 @@ class RunReaderTest {
     }
 
     @Test
+    void aQuotedArrayExpansionBeforeTheImageHoldsOptions() {
+      ReadResult r = read("deploy.sh", "args=(--privileged -v /:/host)\ndocker run \"${args[@]}\" alpine:3\n"
+          + "docker run ${opts[@]} --read-only nginx:1.27\n");
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.workloads()).extracting(w -> w.containers().get(0).image().value())
+          .containsExactly("alpine:3", "nginx:1.27");
+      assertThat(r.notes()).extracting(InputNote::message).containsExactly(
+          "docker run: ${args[@]} stands where options go and is an array, which Moat does not read: only the flags "
+              + "written here are judged",
+          "docker run: ${opts[@]} stands where options go and is an array, which Moat does not read: only the flags "
+              + "written here are judged");
+    }
+
+    @Test
     void aWrapperScriptPassingItsArgumentsHasNoKnownImage() {
       ReadResult r = read("run-tool.sh", "#!/bin/sh\nexec docker run --rm -v /var/run/docker.sock:/var/run/docker.sock \"$@\"\n");
       assertThat(r.errors()).isEmpty();
@@ -397,6 +427,33 @@ class RunReaderTest {
       assertThat(read("x.sh", "docker run --mount type=bind,source=/x alpine").errors()).extracting(InputError::message)
           .singleElement().satisfies(m -> assertThat(m).contains("target is required"));
       assertThat(read("x.sh", "docker run --pids-limit many alpine").errors()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownCapabilityIsAnErrorWithAHint() {
+      assertThat(read("x.sh", String.join("\n", "docker run --cap-add SYS_ADMIN,NET_ADMIN alpine:3",
+          "docker run --cap-add FOO alpine:3", "docker run --cap-add sys-admin alpine:3",
+          "podman run --cap-drop all --cap-add net_admin,sys_admn alpine:3", "docker run --cap-add=ALL alpine:3")))
+          .satisfies(r -> assertThat(r.workloads()).hasSize(1))
+          .extracting(ReadResult::errors).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+          .extracting(e -> ((InputError) e).source().line() + " " + ((InputError) e).message()).containsExactly(
+              "1 docker run: unknown capability \"SYS_ADMIN,NET_ADMIN\" for --cap-add at column 22: it names several "
+                  + "capabilities (CAP_SYS_ADMIN, CAP_NET_ADMIN): give each one separately",
+              "2 docker run: unknown capability \"FOO\" for --cap-add at column 22: expected a Linux capability such "
+                  + "as CAP_NET_BIND_SERVICE (see capabilities(7)) or ALL",
+              "3 docker run: unknown capability \"sys-admin\" for --cap-add at column 22: did you mean CAP_SYS_ADMIN?",
+              "4 podman run: unknown capability \"sys_admn\" for --cap-add at column 37: did you mean CAP_SYS_ADMIN?");
+    }
+
+    @Test
+    void anOutOfRangeUserIsAnErrorNotACrash() {
+      assertThat(read("x.sh", "docker run --user 99999999999999999999 alpine\ndocker run -u 1:4294967296 alpine\n"
+          + "docker run -u 2147483647:0000000000000000000000001 alpine\n").errors())
+          .extracting(InputError::message).containsExactly(
+              "docker run: invalid value \"99999999999999999999\" for --user at column 19: a UID must be between 0 "
+                  + "and 2147483647 (runc refuses larger ones)",
+              "docker run: invalid value \"1:4294967296\" for -u at column 15: a GID must be between 0 and 2147483647 "
+                  + "(runc refuses larger ones)");
     }
 
     @Test

@@ -230,6 +230,33 @@ class KubernetesReaderTest {
     }
 
     @Test
+    void anUnknownCapabilityIsANoteNotAnErrorSinceTheApiServerAcceptsIt() {
+      ReadResult r = read("""
+          apiVersion: v1
+          kind: Pod
+          metadata: {name: p}
+          spec:
+            containers:
+              - name: app
+                image: app:1
+                securityContext:
+                  capabilities:
+                    add: [NET_ADMIN, sys_admn, CAP_SYS_TIME, all]
+                    drop: [FOO]
+          """);
+
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.workloads()).hasSize(1);
+      assertThat(r.notes()).extracting(n -> n.source().line() + " " + n.message()).containsExactly(
+          "10 spec.containers[0].securityContext.capabilities.add[1]: unknown capability \"sys_admn\" (did you mean "
+              + "CAP_SYS_ADMIN?) is accepted by the API server, but the container runtime cannot grant it: it refuses "
+              + "or ignores the name when the container starts",
+          "11 spec.containers[0].securityContext.capabilities.drop[0]: unknown capability \"FOO\" (expected a Linux "
+              + "capability such as CAP_NET_BIND_SERVICE (see capabilities(7)) or ALL) is accepted by the API server, "
+              + "but the container runtime cannot grant it: it refuses or ignores the name when the container starts");
+    }
+
+    @Test
     void aTypeErrorInsideAListItemNamesTheItem() {
       String yaml = "apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: p}\n"
           + "    spec:\n      hostNetwork: 1\n      containers: [{name: c, image: x}]\n";

@@ -1,0 +1,3 @@
+ARG UID=10001
+FROM alpine:3.20
+USER $UID
