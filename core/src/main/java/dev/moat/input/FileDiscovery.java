@@ -165,10 +165,11 @@ final class FileDiscovery {
     }
     found.sort(null);
     boolean compose = format == null || format == InputFormat.COMPOSE;
+    Set<Path> foundSet = new HashSet<>(found); // looked up once per file and Compose default name
     Set<Path> merged = new HashSet<>();
     for (Path f : found) {
       if (compose) {
-        merged.addAll(overridesOf(f, found)); // sorted first ("compose.o" < "compose.y"), read with its base
+        merged.addAll(overridesOf(f, foundSet)); // sorted first ("compose.o" < "compose.y"), read with its base
       }
     }
     if (compose) {
@@ -176,7 +177,7 @@ final class FileDiscovery {
     }
     for (Path f : found) {
       if (!merged.contains(f)) {
-        List<Path> overrides = compose ? overridesOf(f, found) : List.of();
+        List<Path> overrides = compose ? overridesOf(f, foundSet) : List.of();
         out.add(new InputFile(display(label, root, f), f, false, format, overrides, null));
       }
     }
@@ -213,7 +214,7 @@ final class FileDiscovery {
   }
 
   /** For the preferred default Compose file of a directory, its override file, if any. */
-  private static List<Path> overridesOf(Path file, List<Path> found) {
+  private static List<Path> overridesOf(Path file, Set<Path> found) {
     String name = file.getFileName().toString();
     Path dir = file.getParent();
     for (String d : COMPOSE_DEFAULTS) {

@@ -91,7 +91,7 @@ final class Converter {
       return new CNode.CSeq(items, loc);
     }
     ScalarNode s = (ScalarNode) n;
-    if (s.plain() && YamlLoader.isNull(s.text())) {
+    if (s.isNullValue()) {
       return new CNode.CScalar("", true, true, loc);
     }
     String text = s.text();

@@ -18,7 +18,12 @@ public final class MapNode implements Node {
   private final int line;
 
   public MapNode(Map<String, Entry> entries, int line) {
-    this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    this(new LinkedHashMap<>(entries), line, true);
+  }
+
+  /** Takes a map nobody else holds, without copying it (the builder's, one per mapping parsed). */
+  MapNode(LinkedHashMap<String, Entry> owned, int line, boolean unused) {
+    this.entries = Collections.unmodifiableMap(owned);
     this.line = line;
   }
 

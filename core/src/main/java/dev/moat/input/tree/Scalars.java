@@ -84,6 +84,6 @@ public enum Scalars {
   }
 
   public boolean isNull(ScalarNode s) {
-    return s.plain() && YamlLoader.isNull(s.text());
+    return s.isNullValue();
   }
 }

@@ -28,8 +28,8 @@ final class TreeBuilder {
 
   /** Collects the entries of one mapping, then applies YAML merge keys at the end. */
   static final class MapAssembly {
-    private final Map<String, MapNode.Entry> entries = new LinkedHashMap<>();
-    private final List<Node> merges = new ArrayList<>();
+    private final LinkedHashMap<String, MapNode.Entry> entries = new LinkedHashMap<>();
+    private final List<Node> merges = new ArrayList<>(0);
     private final int line;
 
     MapAssembly(int line) {
@@ -63,15 +63,15 @@ final class TreeBuilder {
 
     MapNode build() {
       if (merges.isEmpty()) {
-        return new MapNode(entries, line);
+        return new MapNode(entries, line, true); // this assembly is done with its map: no copy
       }
-      Map<String, MapNode.Entry> merged = new LinkedHashMap<>(entries);
+      LinkedHashMap<String, MapNode.Entry> merged = new LinkedHashMap<>(entries);
       for (Node m : merges) {
         for (MapNode.Entry e : ((MapNode) m).entries()) {
           merged.putIfAbsent(e.key(), e);
         }
       }
-      return new MapNode(merged, line);
+      return new MapNode(merged, line, true);
     }
   }
 

@@ -52,13 +52,77 @@ public final class YamlLoader {
             .build();
   }
 
-  /** All documents of a YAML stream, in order; empty documents are kept as empty. */
+  /**
+   * All documents of a YAML stream, in order; empty documents are kept as empty. The stream is
+   * parsed in one pass; only when that fails is it split into documents and parsed one by one, so
+   * the broken document is reported and the others are still read. (One pass is the common case
+   * and spares the split, a parser per document and a copy of every document's text.)
+   */
   public List<Document> load(String text) {
+    List<Document> whole = loadWhole(text);
+    if (whole != null) {
+      return whole;
+    }
     List<Document> docs = new ArrayList<>();
     for (Chunk chunk : split(text)) {
       docs.add(loadChunk(chunk));
     }
     return docs;
+  }
+
+  /** The documents of a stream without errors, or null at the first error of any kind. */
+  private List<Document> loadWhole(String text) {
+    Chunk all = new Chunk(text, 1);
+    List<Document> docs = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    try {
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+      TreeBuilder builder = new TreeBuilder(limits);
+      Node root = null;
+      int docLine = 1;
+      while (parser.hasNext()) {
+        Event event = parser.next();
+        switch (event.getEventId()) {
+          case DocumentStart -> {
+            docLine = line(event, all);
+            root = null;
+          }
+          case DocumentEnd -> {
+            if (root instanceof ScalarNode s && s.isNullValue()) {
+              root = null;
+            }
+            docs.add(Document.of(root, docLine, null));
+            starts.add(docLine);
+          }
+          case Scalar, MappingStart, SequenceStart, Alias ->
+              root = node(parser, event, all, builder, new TreeBuilder.Anchors(limits.maxAliases()), 1);
+          default -> { }
+        }
+      }
+    } catch (TreeException | YamlEngineException e) {
+      return null;
+    }
+    return text.contains("# Source: ") ? withHelmSources(docs, starts, text) : docs;
+  }
+
+  /** Gives each document the first Helm "# Source:" comment among its lines. */
+  private static List<Document> withHelmSources(List<Document> docs, List<Integer> starts, String text) {
+    List<Document> out = new ArrayList<>(docs.size());
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < docs.size(); i++) {
+      int from = i == 0 ? 1 : starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1) : lines.length + 1;
+      String source = null;
+      for (int l = from; l < to && source == null; l++) {
+        Matcher m = HELM_SOURCE.matcher(lines[l - 1].stripTrailing());
+        if (m.matches()) {
+          source = m.group(1).trim();
+        }
+      }
+      Document d = docs.get(i);
+      out.add(Document.of(d.root(), d.line(), source));
+    }
+    return out;
   }
 
   private record Chunk(String text, int firstLine) {}
